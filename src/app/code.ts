@@ -1,0 +1,77 @@
+import type { Diagnostic, InputFormat, SentenceRecord } from '../model/index.js';
+import { readInputs } from '../pipeline/ingest/index.js';
+import { CHUNK_CHARS } from '../pipeline/nlp/chunks.js';
+import { createFrontEnd, type Doc, type FrontEndOptions } from '../pipeline/index.js';
+
+export interface CodeOptions extends FrontEndOptions {
+  format?: InputFormat;
+  stdin?: AsyncIterable<Uint8Array>;
+  onDiagnostic?: (diagnostic: Diagnostic) => void;
+  /** Called with each analysed document, and awaited: a slow consumer slows reading. */
+  onDocument?: (doc: Doc) => void | Promise<void>;
+}
+
+export interface CodeSummary {
+  documents: number;
+  sentences: number;
+  tokens: number;
+  characters: number;
+  undated: number;
+  repairs: Record<string, number>;
+  byYear: Record<string, number>;
+  errors: number;
+  warnings: number;
+  seconds: number;
+}
+
+/** The records of one analysed document: until events are coded, its sentences with their spans. */
+export function sentenceRecords(doc: Doc): SentenceRecord[] {
+  return doc.sentences.map((s, i) => ({
+    docId: doc.document.id,
+    date: doc.document.date,
+    sentence: i,
+    span: [s.charStart, s.charEnd],
+    text: doc.sentenceText(i),
+    tokens: s.end - s.start,
+  }));
+}
+
+/** Reads every input, runs the front end over each document and reports records and problems. */
+export async function codeInputs(paths: readonly string[], options: CodeOptions = {}): Promise<CodeSummary> {
+  const started = performance.now();
+  const pipeline = createFrontEnd(options);
+  const summary: CodeSummary = {
+    documents: 0, sentences: 0, tokens: 0, characters: 0, undated: 0,
+    repairs: {}, byYear: {}, errors: 0, warnings: 0, seconds: 0,
+  };
+  const report = (d: Diagnostic) => {
+    if (d.level === 'error') summary.errors++;
+    else summary.warnings++;
+    options.onDiagnostic?.(d);
+  };
+
+  for await (const { document, diagnostics } of readInputs(paths, options)) {
+    diagnostics.forEach(report);
+    if (!document) continue;
+    if (document.text.length > CHUNK_CHARS) {
+      const mb = (Buffer.byteLength(document.text) / 1e6).toFixed(1);
+      report({
+        level: 'warning', code: 'W_LARGE', file: document.origin.file, line: document.origin.line,
+        message: `document ${document.id} is ${mb} MB: analysed in pieces of at most ${CHUNK_CHARS.toLocaleString('en')} characters; no sentence crosses their edges`,
+      });
+    }
+    const doc = pipeline.run(document);
+    summary.documents++;
+    summary.sentences += doc.sentences.length;
+    summary.tokens += doc.tokens.length;
+    summary.characters += document.text.length;
+    if (document.date) {
+      const year = document.date.slice(0, 4);
+      summary.byYear[year] = (summary.byYear[year] ?? 0) + 1;
+    } else summary.undated++;
+    for (const [kind, n] of doc.repairs) summary.repairs[kind] = (summary.repairs[kind] ?? 0) + n;
+    await options.onDocument?.(doc);
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}

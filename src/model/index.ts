@@ -1,0 +1,5 @@
+export * from './document.js';
+export * from './span.js';
+export * from './diagnostic.js';
+export * from './errors.js';
+export * from './sentence.js';

@@ -1,0 +1,41 @@
+import winkNLP, { type ItsFunction, type ItsHelpers, type PartOfSpeech } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** What wink-nlp tells about one stretch of text, token by token (arrays of equal length). */
+export interface Analysis {
+  values: string[];
+  spaces: string[];
+  pos: PartOfSpeech[];
+  lemmas: string[];
+  negated: boolean[];
+  /** Sentences as inclusive token index pairs, as wink-nlp gives them. */
+  sentences: number[][];
+}
+
+export interface NlpEngine {
+  analyse(text: string): Analysis;
+}
+
+/** The wink-nlp pipes communique needs: sentence boundaries, negation and part of speech. */
+export const WINK_PIPE = ['sbd', 'negation', 'pos'];
+
+/** Loads wink-nlp's English model once per engine; engines share nothing, so two can run side by side. */
+export function createNlpEngine(): NlpEngine {
+  const nlp = winkNLP(model, WINK_PIPE);
+  const its: ItsHelpers = nlp.its;
+  return {
+    analyse(text) {
+      const doc = nlp.readDoc(text);
+      const tokens = doc.tokens();
+      return {
+        values: tokens.out(its.value) as string[],
+        spaces: tokens.out(its.precedingSpaces) as string[],
+        pos: tokens.out(its.pos) as PartOfSpeech[],
+        // The typings ask for the model's add-ons as an argument; wink-nlp passes them itself.
+        lemmas: tokens.out(its.lemma as unknown as ItsFunction<string>) as string[],
+        negated: tokens.out(its.negationFlag) as unknown as boolean[],
+        sentences: doc.sentences().out(its.span) as unknown as number[][],
+      };
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import type { Sentence } from '../doc.js';
+import type { Stage } from '../stage.js';
+import { chunkCuts } from './chunks.js';
+import type { Analysis } from './engine.js';
+import { TokenTable, type Pos } from './tokens.js';
+
+export { createNlpEngine, WINK_PIPE, type NlpEngine } from './engine.js';
+export { TokenTable, type Pos } from './tokens.js';
+
+/** Growing columns of the token table, filled chunk by chunk. */
+interface Columns {
+  start: Int32Array;
+  end: Int32Array;
+  negated: Uint8Array;
+  pos: Pos[];
+  lemma: string[];
+  sentences: Sentence[];
+  length: number;
+}
+
+/**
+ * Adds one analysed chunk: each token follows its preceding spaces (where wink-nlp's value differs from
+ * the text, which it never should, the token is found by search instead). Line-break tokens are
+ * dropped, so sentences start and end on words or punctuation.
+ */
+function append(text: string, base: number, a: Analysis, out: Columns): void {
+  const index = new Int32Array(a.values.length + 1); // wink token → table row, for sentences
+  let cursor = base;
+  for (let i = 0; i < a.values.length; i++) {
+    const value = a.values[i]!;
+    let s = cursor + a.spaces[i]!.length;
+    if (text.charCodeAt(s) !== value.charCodeAt(0)) {
+      const found = text.indexOf(value, cursor);
+      if (found >= 0) s = found;
+    }
+    cursor = s + value.length;
+    index[i] = out.length;
+    if (a.pos[i] === 'SPACE') continue;
+    const row = out.length++;
+    out.start[row] = s;
+    out.end[row] = cursor;
+    out.negated[row] = a.negated[i] ? 1 : 0;
+    out.pos.push(a.pos[i]!);
+    out.lemma.push(a.lemmas[i]!);
+  }
+  index[a.values.length] = out.length;
+  for (const [first, last] of a.sentences) {
+    const start = index[first!]!, end = index[last! + 1]!;
+    if (end > start) out.sentences.push({ start, end, charStart: 0, charEnd: 0 });
+  }
+}
+
+/** The NLP front end: sentences, tokens, part of speech, lemmas and negation, with offsets. */
+export const nlpStage: Stage = {
+  name: 'nlp',
+  requires: ['text'],
+  assigns: ['tokens', 'sentences'],
+  run(doc, ctx) {
+    const text = doc.text;
+    const analyses: { base: number; analysis: Analysis }[] = [];
+    let from = 0, bound = 0;
+    for (const cut of chunkCuts(text)) {
+      const analysis = ctx.nlp.analyse(text.slice(from, cut));
+      analyses.push({ base: from, analysis });
+      bound += analysis.values.length;
+      from = cut;
+    }
+    const out: Columns = {
+      start: new Int32Array(bound), end: new Int32Array(bound), negated: new Uint8Array(bound),
+      pos: [], lemma: [], sentences: [], length: 0,
+    };
+    for (const { base, analysis } of analyses) append(text, base, analysis, out);
+
+    const n = out.length;
+    const start = out.start.subarray(0, n), end = out.end.subarray(0, n);
+    let charStart = start, charEnd = end;
+    if (!doc.offsets.identity) {
+      charStart = new Int32Array(n);
+      charEnd = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        charStart[i] = doc.offsets.toOriginal(start[i]!, 'start');
+        charEnd[i] = Math.max(charStart[i]!, doc.offsets.toOriginal(end[i]!, 'end'));
+      }
+    }
+    for (const s of out.sentences) {
+      s.charStart = charStart[s.start]!;
+      s.charEnd = charEnd[s.end - 1]!;
+    }
+    doc.tokens = new TokenTable(text, start, end, charStart, charEnd, out.pos, out.lemma, out.negated.subarray(0, n));
+    doc.sentences = out.sentences;
+  },
+};

@@ -1,0 +1,15 @@
+import { editsFromMatches, type RepairStep } from './step.js';
+
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+
+/** Names that lost letters in transcoding ("Fernndez") are mended by the lexicon's NameRepairer. */
+export const names: RepairStep = {
+  kind: 'name',
+  find(text, { names: repairer }) {
+    if (!repairer) return [];
+    return editsFromMatches(text, CAPITALISED, (m) => {
+      const insert = repairer.repair(m[0]);
+      return insert === undefined || insert === m[0] ? undefined : { start: m.index, end: m.index + m[0].length, insert };
+    });
+  },
+};

@@ -1,0 +1,40 @@
+import type { Stage } from '../stage.js';
+import { StepMap } from './offsets.js';
+import type { RepairStep } from './step.js';
+import { bom } from './01-bom.js';
+import { mojibake } from './02-mojibake.js';
+import { control } from './03-control.js';
+import { nfc } from './04-nfc.js';
+import { doubledPunctuation, spaceBeforePunctuation } from './05-punctuation.js';
+import { names } from './06-names.js';
+
+export type { NameRepairer, RepairKind } from './step.js';
+export { OffsetMap, StepMap } from './offsets.js';
+
+/** In order: mojibake before control characters, since it reads C1 code points as bytes. */
+export const REPAIR_STEPS: readonly RepairStep[] = [
+  bom,
+  mojibake,
+  control,
+  nfc,
+  doubledPunctuation,
+  spaceBeforePunctuation,
+  names,
+];
+
+/** Text repair: mends the text the stages read, and records every change in the Doc's offset map. */
+export const repairStage: Stage = {
+  name: 'repair',
+  requires: ['text'],
+  assigns: ['text'],
+  run(doc, ctx) {
+    for (const step of REPAIR_STEPS) {
+      const edits = step.find(doc.text, { names: ctx.names });
+      if (edits.length === 0) continue;
+      const { text, map } = StepMap.apply(doc.text, edits);
+      doc.text = text;
+      doc.offsets.push(map);
+      doc.repairs.set(step.kind, (doc.repairs.get(step.kind) ?? 0) + edits.length);
+    }
+  },
+};

@@ -1,0 +1,45 @@
+import type { TextEdit } from './offsets.js';
+
+/** What a repair step mends; counted per document so the user can see what was changed. */
+export type RepairKind =
+  | 'bom'
+  | 'mojibake'
+  | 'control'
+  | 'nfc'
+  | 'doubled-punctuation'
+  | 'space-before-punctuation'
+  | 'name';
+
+/**
+ * Mends a lost or mangled name, e.g. "Fernndez" → "Fernández". The actor lexicon provides one; without
+ * it, names are left as they are. Returns undefined when the word is fine or unknown.
+ */
+export interface NameRepairer {
+  repair(word: string): string | undefined;
+}
+
+export interface RepairOptions {
+  names?: NameRepairer;
+}
+
+/** One pass over the text: finds what to replace; never changes the text itself. */
+export interface RepairStep {
+  kind: RepairKind;
+  find(text: string, options: RepairOptions): TextEdit[];
+}
+
+/** Collects an edit for every match of `pattern` whose replacement differs from the match. */
+export function editsFromMatches(
+  text: string,
+  pattern: RegExp,
+  replace: (match: RegExpExecArray) => TextEdit | undefined,
+): TextEdit[] {
+  const edits: TextEdit[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const edit = replace(m);
+    if (edit) edits.push(edit);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return edits;
+}
