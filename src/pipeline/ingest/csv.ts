@@ -24,7 +24,8 @@ export function readCsv(content: string, file: string): ReadResult[] {
       skip_records_with_error: true,
       on_skip: (err) => {
         const e = err as (Error & { lines?: number }) | undefined;
-        if (e) problems.push({ level: 'error', code: 'E_CSV', file, line: e.lines, message: `${e.message}: row skipped` });
+        // csv-parse may report one bad row more than once
+        if (e && problems.at(-1)?.line !== e.lines) problems.push({ level: 'error', code: 'E_CSV', file, line: e.lines, message: `${e.message}: row skipped` });
       },
       on_record: (record: Record<string, string>, context) => {
         rows.push({ record, line: context.lines });

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../../model/index.js';
 
 export interface Decoded {
@@ -62,8 +63,8 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
       diagnostics: [{ level: 'error', code: 'E_BINARY', message: 'binary file, not text: skipped', file }],
     };
   }
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, ''), diagnostics: [] };
   const bad = firstInvalidUtf8(bytes);
-  if (bad < 0) return { text: new TextDecoder('utf-8').decode(bytes), diagnostics: [] };
 
   const where = `byte ${bad} (0x${bytes[bad]!.toString(16).padStart(2, '0')})`;
   const line = lineAt(bytes, bad);

@@ -24,12 +24,13 @@ function blockText(root: { querySelectorAll(s: string): Iterable<{ textContent: 
  */
 export function readHtml(content: string, file: string): ReadResult {
   const { document } = parseHTML(content);
+  for (const el of document.querySelectorAll('script, style, noscript, template')) el.remove();
   const fields = readFields(document);
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
   let text = '';
   if (article?.content) text = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document);
   if (!text && article?.textContent) text = article.textContent.replace(/[ \t]+/g, ' ').trim();
-  if (!text) text = (parseHTML(content).document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) text = blockText(document) || (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const origin: Origin = { file, format: 'html' };
   if (!text) return { diagnostics: [{ level: 'warning', code: 'W_EMPTY', file, message: 'the page has no main text to read' }] };
   return documentFromRecord({ ...fields, title: article?.title || fields.title, text }, origin);

@@ -1,8 +1,7 @@
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic, Origin } from '../../model/index.js';
 import { firstInvalidUtf8, looksBinary } from './decode.js';
 import { documentFromRecord, type ReadResult } from './record.js';
-
-const utf8 = new TextDecoder('utf-8');
 
 /** Splits a byte stream into lines without decoding the whole file, numbering them from 1. */
 async function* lines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<{ bytes: Buffer; line: number }> {
@@ -40,28 +39,34 @@ function parseLine(text: string, origin: Origin): ReadResult {
  * number and skipped; the other lines are still read.
  */
 export async function* readJsonl(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, file: string): AsyncGenerator<ReadResult> {
-  let first = true, any = false;
-  for await (const { bytes, line } of lines(chunks)) {
-    if (first) {
-      first = false;
-      if (looksBinary(bytes.subarray(0, 8192))) {
-        yield { diagnostics: [{ level: 'error', code: 'E_BINARY', file, message: 'binary file, not JSON Lines: skipped' }] };
+  let binary = false;
+  async function* checked(): AsyncGenerator<Uint8Array> {
+    let first = true;
+    for await (const chunk of chunks) {
+      if (first && looksBinary(chunk)) {
+        binary = true;
         return;
       }
+      first = false;
+      yield chunk;
     }
+  }
+  let any = false;
+  for await (const { bytes, line } of lines(checked())) {
     const origin: Origin = { file, line, format: 'jsonl' };
     const diagnostics: Diagnostic[] = [];
-    const bad = firstInvalidUtf8(bytes);
+    const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
     if (bad >= 0) {
       diagnostics.push({ level: 'warning', code: 'W_ENCODING', file, line, message: `invalid UTF-8 at byte ${bad} of the line: bad bytes read as U+FFFD` });
     }
-    const text = utf8.decode(bytes).replace(/^\uFEFF/, '');
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     if (text.trim() === '') continue;
     any = true;
     const result = parseLine(text, origin);
     yield { document: result.document, diagnostics: [...diagnostics, ...result.diagnostics] };
   }
-  if (!any) yield { diagnostics: [{ level: 'warning', code: 'W_EMPTY', file, message: 'no records to read' }] };
+  if (binary) yield { diagnostics: [{ level: 'error', code: 'E_BINARY', file, message: 'binary file, not JSON Lines: skipped' }] };
+  else if (!any) yield { diagnostics: [{ level: 'warning', code: 'W_EMPTY', file, message: 'no records to read' }] };
 }
 
 /** A JSON file holding an array of records, read whole. */

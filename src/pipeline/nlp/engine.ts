@@ -4,7 +4,6 @@ import model from 'wink-eng-lite-web-model';
 /** What wink-nlp tells about one stretch of text, token by token (arrays of equal length). */
 export interface Analysis {
   values: string[];
-  spaces: string[];
   pos: PartOfSpeech[];
   lemmas: string[];
   negated: boolean[];
@@ -29,7 +28,6 @@ export function createNlpEngine(): NlpEngine {
       const tokens = doc.tokens();
       return {
         values: tokens.out(its.value) as string[],
-        spaces: tokens.out(its.precedingSpaces) as string[],
         pos: tokens.out(its.pos) as PartOfSpeech[],
         // The typings ask for the model's add-ons as an argument; wink-nlp passes them itself.
         lemmas: tokens.out(its.lemma as unknown as ItsFunction<string>) as string[],

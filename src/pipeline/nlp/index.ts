@@ -18,21 +18,21 @@ interface Columns {
   length: number;
 }
 
+// How far past the previous token the next one may start: wink-nlp keeps every non-space character
+// in some token, so only white space lies between them.
+const MAX_GAP = 4096;
+
 /**
- * Adds one analysed chunk: each token follows its preceding spaces (where wink-nlp's value differs from
- * the text, which it never should, the token is found by search instead). Line-break tokens are
- * dropped, so sentences start and end on words or punctuation.
+ * Adds one analysed chunk: each token is found in the text after the previous one. Line-break tokens
+ * are dropped, so sentences start and end on words or punctuation.
  */
 function append(text: string, base: number, a: Analysis, out: Columns): void {
   const index = new Int32Array(a.values.length + 1); // wink token → table row, for sentences
   let cursor = base;
   for (let i = 0; i < a.values.length; i++) {
     const value = a.values[i]!;
-    let s = cursor + a.spaces[i]!.length;
-    if (text.charCodeAt(s) !== value.charCodeAt(0)) {
-      const found = text.indexOf(value, cursor);
-      if (found >= 0) s = found;
-    }
+    const found = text.indexOf(value, cursor);
+    const s = found >= 0 && found - cursor <= MAX_GAP ? found : cursor;
     cursor = s + value.length;
     index[i] = out.length;
     if (a.pos[i] === 'SPACE') continue;
