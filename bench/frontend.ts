@@ -1,0 +1,77 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { codeInputs } from '../src/app/code.js';
+import { createNlpEngine, WINK_PIPE } from '../src/pipeline/nlp/index.js';
+
+export interface Row {
+  name: string;
+  seconds: number;
+  sentences: number;
+  tokens: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+/** The example corpus, repeated with fresh ids until it holds at least `bytes` of text, as JSON Lines. */
+export function corpusFile(bytes: number): { path: string; texts: string[]; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'communique-bench-'));
+  const records = readdirSync('examples')
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join('examples', f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string }));
+  if (records.length === 0) throw new Error('examples/ holds no JSON Lines reports to measure with');
+  const texts: string[] = [], lines: string[] = [];
+  let size = 0;
+  for (let round = 0; size < bytes; round++) {
+    for (const r of records) {
+      texts.push(r.text);
+      lines.push(JSON.stringify({ ...r, id: `${r.id}#${round}` }));
+      size += Buffer.byteLength(r.text);
+    }
+  }
+  const path = join(dir, 'corpus.jsonl');
+  writeFileSync(path, lines.join('\n') + '\n');
+  return { path, texts, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Reading + repair + NLP (`code`'s front end, from a JSON Lines file) beside bare wink-nlp tagging of
+ * the same texts with the same pipes, alternating, median of `rounds`.
+ */
+export async function benchFrontEnd(rounds = 5, bytes = 1_200_000) {
+  const corpus = corpusFile(bytes);
+  const megabytes = corpus.texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  let t = performance.now();
+  const nlp = winkNLP(model, WINK_PIPE);
+  const engine = createNlpEngine();
+  const loadMs = performance.now() - t;
+  const its = nlp.its;
+
+  const bare = () => {
+    for (const text of corpus.texts) nlp.readDoc(text).tokens().out(its.pos);
+  };
+  let sentences = 0, tokens = 0;
+  const front = async () => {
+    const s = await codeInputs([corpus.path], { nlp: engine });
+    sentences = s.sentences;
+    tokens = s.tokens;
+  };
+  bare();
+  await front(); // warm both
+  const times = { bare: [] as number[], front: [] as number[] };
+  for (let i = 0; i < rounds; i++) {
+    t = performance.now(); bare(); times.bare.push((performance.now() - t) / 1000);
+    t = performance.now(); await front(); times.front.push((performance.now() - t) / 1000);
+  }
+  corpus.cleanup();
+  const rows: Row[] = [
+    { name: `bare wink-nlp (${WINK_PIPE.join('+')}), tagging`, seconds: median(times.bare), sentences, tokens },
+    { name: 'front end: read JSONL + repair + NLP', seconds: median(times.front), sentences, tokens },
+  ];
+  return { megabytes, documents: corpus.texts.length, loadMs, rows, ratio: rows[0]!.seconds / rows[1]!.seconds };
+}
