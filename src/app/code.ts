@@ -2,9 +2,14 @@ import type { Diagnostic, InputFormat, SentenceRecord } from '../model/index.js'
 import { readInputs } from '../pipeline/ingest/index.js';
 import { CHUNK_CHARS } from '../pipeline/nlp/chunks.js';
 import { createFrontEnd, type Doc, type FrontEndOptions } from '../pipeline/index.js';
+import { loadLexicon, type Lexicon } from '../lexicon/index.js';
 
-export interface CodeOptions extends FrontEndOptions {
+export interface CodeOptions extends Omit<FrontEndOptions, 'lexicon'> {
+  /** The lexicon to recognise actors with: the package's by default; null for the front end alone. */
+  lexicon?: Lexicon | null;
   format?: InputFormat;
+  /** PETRARCH/TABARI dictionaries to load beside the package's lexicon. */
+  dictionaries?: readonly string[];
   stdin?: AsyncIterable<Uint8Array>;
   onDiagnostic?: (diagnostic: Diagnostic) => void;
   /** Called with each analysed document, and awaited: a slow consumer slows reading. */
@@ -14,6 +19,7 @@ export interface CodeOptions extends FrontEndOptions {
 export interface CodeSummary {
   documents: number;
   sentences: number;
+  actors: number;
   tokens: number;
   characters: number;
   undated: number;
@@ -26,6 +32,8 @@ export interface CodeSummary {
 
 /** The records of one analysed document: until events are coded, its sentences with their spans. */
 export function sentenceRecords(doc: Doc): SentenceRecord[] {
+  const actors = doc.sentences.map(() => [] as SentenceRecord['actors']);
+  for (const m of doc.actors) actors[m.sentence]!.push(m.actor);
   return doc.sentences.map((s, i) => ({
     docId: doc.document.id,
     date: doc.document.date,
@@ -33,15 +41,19 @@ export function sentenceRecords(doc: Doc): SentenceRecord[] {
     span: [s.charStart, s.charEnd],
     text: doc.sentenceText(i),
     tokens: s.end - s.start,
+    actors: actors[i]!,
   }));
 }
 
-/** Reads every input, runs the front end over each document and reports records and problems. */
+/**
+ * Reads every input, runs the pipeline over each document and reports records and problems.
+ */
 export async function codeInputs(paths: readonly string[], options: CodeOptions = {}): Promise<CodeSummary> {
-  const pipeline = createFrontEnd(options);
+  const lexicon = options.lexicon === null ? undefined : options.lexicon ?? loadLexicon({ dictionaries: options.dictionaries });
+  const pipeline = createFrontEnd({ ...options, lexicon });
   const started = performance.now(); // after the model has loaded
   const summary: CodeSummary = {
-    documents: 0, sentences: 0, tokens: 0, characters: 0, undated: 0,
+    documents: 0, sentences: 0, actors: 0, tokens: 0, characters: 0, undated: 0,
     repairs: {}, byYear: {}, errors: 0, warnings: 0, seconds: 0,
   };
   const report = (d: Diagnostic) => {
@@ -49,6 +61,7 @@ export async function codeInputs(paths: readonly string[], options: CodeOptions 
     else summary.warnings++;
     options.onDiagnostic?.(d);
   };
+  lexicon?.problems.forEach(report);
 
   for await (const { document, diagnostics } of readInputs(paths, options)) {
     diagnostics.forEach(report);
@@ -63,6 +76,7 @@ export async function codeInputs(paths: readonly string[], options: CodeOptions 
     const doc = pipeline.run(document);
     summary.documents++;
     summary.sentences += doc.sentences.length;
+    summary.actors += doc.actors.length;
     summary.tokens += doc.tokens.length;
     summary.characters += document.text.length;
     if (document.date) {

@@ -38,6 +38,7 @@ describe('communique CLI', () => {
     const r = await cli(['code', feed]);
     expect(r.code).toBe(1);
     const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records[0].actors.map((a: { code: string; text: string }) => [a.code, a.text])).toEqual([['CHL', 'Chile'], ['PER', 'Peru']]);
     expect(records.map((x) => [x.docId, x.sentence, x.text])).toEqual([
       ['r1', 0, 'Chile and Peru held talks.'],
       ['r1', 1, 'They agreed, "at last".'],
@@ -50,10 +51,11 @@ describe('communique CLI', () => {
   it('writes CSV and a table', async () => {
     const csv = await cli(['code', feed, '--format', 'csv', '--quiet']);
     const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('docId,date,sentence,start,end,text');
-    expect(lines[2]).toBe('r1,2023-01-25,1,27,50,"They agreed, ""at last""."');
+    expect(lines[0]).toBe('docId,date,sentence,start,end,actors,text');
+    expect(lines[1]).toBe('r1,2023-01-25,0,0,26,CHL PER,Chile and Peru held talks.');
+    expect(lines[2]).toBe('r1,2023-01-25,1,27,50,,"They agreed, ""at last""."');
     const table = await cli(['code', feed, '-f', 'table', '-q']);
-    expect(table.stdout.split('\n')[0]).toMatch(/^docId\s+date\s+sentence\s+start\s+end\s+text$/);
+    expect(table.stdout.split('\n')[0]).toMatch(/^docId\s+date\s+sentence\s+start\s+end\s+actors\s+text$/);
     expect(table.stdout).toContain('Brazil protested.');
   });
 
@@ -83,7 +85,7 @@ describe('communique CLI', () => {
   it('runs as a process on stdin and exits 0', () => {
     const r = spawnCli(['code', '-', '-f', 'csv'], 'Argentina hosted the summit.');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[1]).toMatch(/^doc-[0-9a-f]{16},,0,0,28,Argentina hosted the summit\.$/);
+    expect(r.stdout.split('\n')[1]).toMatch(/^doc-[0-9a-f]{16},,0,0,28,ARG,Argentina hosted the summit\.$/);
     expect(r.stderr).toContain('W_NO_DATE');
   });
 });

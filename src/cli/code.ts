@@ -10,6 +10,7 @@ const COLUMNS: Column<SentenceRecord>[] = [
   { name: 'sentence', width: 8, get: (r) => r.sentence },
   { name: 'start', width: 7, get: (r) => r.span[0] },
   { name: 'end', width: 7, get: (r) => r.span[1] },
+  { name: 'actors', width: 28, get: (r) => r.actors.map((a) => a.code).join(' ') },
   { name: 'text', width: 80, get: (r) => r.text },
 ];
 
@@ -20,6 +21,7 @@ function formatSummary(s: CodeSummary): string {
   return [
     `documents   ${s.documents} (${s.undated} without a date)`,
     `sentences   ${s.sentences}`,
+    `actors      ${s.actors}`,
     `tokens      ${s.tokens}`,
     `characters  ${s.characters}`,
     `by year     ${years.map(([y, n]) => `${y}: ${n}`).join(', ') || '-'}`,
@@ -32,7 +34,7 @@ function formatSummary(s: CodeSummary): string {
 
 export const codeCommand: Command = {
   name: 'code',
-  summary: 'Code documents and print what they report (for now: their sentences and spans).',
+  summary: 'Code documents and print what they report (for now: sentences, spans and actors).',
   arguments: 'FILES…',
   description: [
     'FILES are plain text (a first line "date YYYY-MM-DD" dates it), JSON Lines, CSV or HTML files,',
@@ -51,6 +53,7 @@ export const codeCommand: Command = {
     format: { type: 'string', short: 'f', description: 'output format', choices: ['jsonl', 'table', 'csv'], default: 'jsonl' },
     'input-format': { type: 'string', description: 'read every input as this format', choices: InputFormat.options },
     summary: { type: 'boolean', description: 'print a summary of the run instead of records' },
+    actors: { type: 'string', multiple: true, placeholder: 'FILE', description: 'also load a PETRARCH or TABARI actor or agent dictionary' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new CommuniqueError('E_USAGE', 'no input: give files, folders or - for stdin (see: communique code --help)');
@@ -61,6 +64,7 @@ export const codeCommand: Command = {
     let documents = 0, sentences = 0;
     const summary = await codeInputs(positionals, {
       format: values['input-format'] as InputFormat | undefined,
+      dictionaries: values.actors as string[] | undefined,
       stdin: io.stdin,
       onDiagnostic: (d) => printer.print(d),
       onDocument: async (doc) => {

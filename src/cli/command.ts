@@ -9,6 +9,8 @@ export interface OptionSpec {
   choices?: readonly string[];
   default?: string | boolean;
   placeholder?: string;
+  /** May be given more than once; the value is then a list. */
+  multiple?: boolean;
 }
 
 /** What a command sees of the terminal; tests pass their own. */
@@ -21,7 +23,7 @@ export interface Io {
 }
 
 export interface Parsed {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
 }
 
@@ -53,14 +55,14 @@ export function parseCommand(command: Command, argv: string[]): Parsed {
       allowPositionals: true,
       strict: true,
       options: Object.fromEntries(
-        Object.entries(specs).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}) }]),
+        Object.entries(specs).map(([name, o]) => [name, { type: o.type, multiple: o.multiple === true, ...(o.short ? { short: o.short } : {}) }]),
       ),
     });
   } catch (e) {
     const message = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
     throw new CommuniqueError('E_USAGE', `${message} (see: communique ${command.name} --help)`);
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Parsed['values'];
   for (const [name, spec] of Object.entries(specs)) {
     if (values[name] === undefined && spec.default !== undefined) values[name] = spec.default;
     const v = values[name];
@@ -76,7 +78,7 @@ export function commandHelp(command: Command): string {
   const specs = { ...command.options, ...COMMON_OPTIONS };
   const rows = Object.entries(specs).map(([name, o]) => {
     const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` ${o.placeholder ?? (o.choices ? o.choices.join('|') : 'VALUE')}` : ''}`;
-    const extra = o.default !== undefined && o.default !== false ? ` (default: ${o.default})` : '';
+    const extra = (o.default !== undefined && o.default !== false ? ` (default: ${o.default})` : '') + (o.multiple ? ' (repeatable)' : '');
     return [flag, o.description + extra] as const;
   });
   const width = Math.max(...rows.map(([f]) => f.length)) + 2;

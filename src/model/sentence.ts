@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { CharSpan } from './span.js';
 import { IsoDate } from './document.js';
+import { Actor } from './actor.js';
 
-/** One sentence of a coded document, as `communique code` prints it until events are coded. */
+/** One sentence of a coded document with its actors, as `communique code` prints it until events are coded. */
 export const SentenceRecord = z.object({
   docId: z.string(),
   date: IsoDate.nullable(),
@@ -10,5 +11,6 @@ export const SentenceRecord = z.object({
   span: CharSpan,
   text: z.string(),
   tokens: z.number().int().nonnegative(),
+  actors: z.array(Actor),
 });
 export type SentenceRecord = z.infer<typeof SentenceRecord>;

@@ -1,5 +1,6 @@
 import type { NameRepairer } from './repair/step.js';
 import type { NlpEngine } from './nlp/engine.js';
+import type { Lexicon } from '../lexicon/index.js';
 
 /** Where library code reports; the CLI decides what reaches the terminal. */
 export interface Logger {
@@ -15,4 +16,6 @@ export interface Context {
   logger: Logger;
   nlp: NlpEngine;
   names?: NameRepairer;
+  /** The actor lexicon, compiled; stages after the NLP front end need it. */
+  lexicon?: Lexicon;
 }

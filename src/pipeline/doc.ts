@@ -2,6 +2,7 @@ import type { Document } from '../model/index.js';
 import { OffsetMap } from './repair/offsets.js';
 import type { RepairKind } from './repair/step.js';
 import { TokenTable } from './nlp/tokens.js';
+import type { ActorMention } from './actors/03-context.js';
 
 /** A sentence: tokens `[start, end)` and its characters in the document as read. */
 export interface Sentence {
@@ -21,6 +22,7 @@ export class Doc {
   readonly repairs = new Map<RepairKind, number>();
   tokens: TokenTable = TokenTable.empty;
   sentences: Sentence[] = [];
+  actors: ActorMention[] = [];
 
   constructor(readonly document: Document) {
     this.text = document.text;
@@ -34,4 +36,4 @@ export class Doc {
 }
 
 /** The parts of a Doc a stage may require or assign. */
-export type DocField = 'text' | 'tokens' | 'sentences';
+export type DocField = 'text' | 'tokens' | 'sentences' | 'actors';

@@ -40,8 +40,8 @@ function append(text: string, base: number, a: Analysis, out: Columns): void {
     out.start[row] = s;
     out.end[row] = cursor;
     out.negated[row] = a.negated[i] ? 1 : 0;
-    out.pos.push(a.pos[i]!);
-    out.lemma.push(a.lemmas[i]!);
+    out.pos[row] = a.pos[i]!;
+    out.lemma[row] = a.lemmas[i]!;
   }
   index[a.values.length] = out.length;
   for (const [first, last] of a.sentences) {
@@ -67,11 +67,13 @@ export const nlpStage: Stage = {
     }
     const out: Columns = {
       start: new Int32Array(bound), end: new Int32Array(bound), negated: new Uint8Array(bound),
-      pos: [], lemma: [], sentences: [], length: 0,
+      pos: new Array<Pos>(bound), lemma: new Array<string>(bound), sentences: [], length: 0,
     };
     for (const { base, analysis } of analyses) append(text, base, analysis, out);
 
     const n = out.length;
+    out.pos.length = n;
+    out.lemma.length = n;
     const start = out.start.subarray(0, n), end = out.end.subarray(0, n);
     let charStart = start, charEnd = end;
     if (!doc.offsets.identity) {

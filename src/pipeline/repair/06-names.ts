@@ -1,6 +1,8 @@
 import { editsFromMatches, type RepairStep } from './step.js';
 
-const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+// Capitalised words, with the marks a broken transcoding leaves inside them ("Fern?ndez").
+const LETTER = String.raw`(?:[\p{L}\p{M}]|[?\uFFFD](?=\p{L}))`;
+const CAPITALISED = new RegExp(String.raw`\p{Lu}${LETTER}*(?:['’-]\p{L}${LETTER}*)*`, 'gu');
 
 /** Names that lost letters in transcoding ("Fernndez") are mended by the lexicon's NameRepairer. */
 export const names: RepairStep = {

@@ -3,6 +3,7 @@ import { StepMap } from './offsets.js';
 import type { RepairStep } from './step.js';
 import { bom } from './01-bom.js';
 import { mojibake } from './02-mojibake.js';
+import { entities } from './02b-entities.js';
 import { control } from './03-control.js';
 import { nfc } from './04-nfc.js';
 import { doubledPunctuation, spaceBeforePunctuation } from './05-punctuation.js';
@@ -15,6 +16,7 @@ export { OffsetMap, StepMap } from './offsets.js';
 export const REPAIR_STEPS: readonly RepairStep[] = [
   bom,
   mojibake,
+  entities,
   control,
   nfc,
   doubledPunctuation,

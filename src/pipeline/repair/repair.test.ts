@@ -30,6 +30,8 @@ describe('text repair', () => {
     ['It ended.. Then', 'It ended. Then'],
     ['Buenos Aires , the capital .', 'Buenos Aires, the capital.'],
     ['Really ? Yes !', 'Really? Yes!'],
+    ['Maduro&#39;s re-election &amp; the OAS&#x2019; view', "Maduro's re-election & the OAS’ view"],
+    ['Bogot&aacute; and &Ntilde;u&ntilde;oa', 'Bogotá and Ñuñoa'],
   ];
   it.each(rows)('mends %j', (input, expected) => {
     expect(repair(input).text).toBe(expected);
@@ -42,6 +44,7 @@ describe('text repair', () => {
     'Ñandú, São Paulo, Zürich, Kraków, Tiếng Việt, 北京',
     'He said: "No."',
     'Ã alone is not mojibake',
+    'AT&T and R&D; &unknown; stay',
   ];
   it.each(clean)('leaves %j as it is', (input) => {
     const doc = repair(input);

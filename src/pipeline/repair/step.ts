@@ -4,6 +4,7 @@ import type { TextEdit } from './offsets.js';
 export type RepairKind =
   | 'bom'
   | 'mojibake'
+  | 'html-entity'
   | 'control'
   | 'nfc'
   | 'doubled-punctuation'

@@ -1,0 +1,120 @@
+import type { PhraseEntry, PhraseMatch, Target } from '../../lexicon/index.js';
+import type { TokenTable } from '../nlp/tokens.js';
+
+type Kind<T extends Target['type']> = Extract<Target, { type: T }>;
+export type ModifierTarget = Kind<'state'> | Kind<'adjective'> | Kind<'metonym'> | Kind<'organisation'> | Kind<'region'> | Kind<'initiative'> | Kind<'dict'>;
+
+/**
+ * A stretch of tokens naming one actor: "Argentine President Alberto Fernández" is a modifier
+ * (Argentine), agents (President) and a person; "Chinese troops" a modifier and an agent; "Beijing" a
+ * modifier alone. Token offsets are `[start, end)`.
+ */
+export interface Chunk {
+  start: number;
+  end: number;
+  modifier?: { target: ModifierTarget; start: number; end: number; adjective: boolean };
+  agents: { sector: string; start: number; end: number }[];
+  /** People the words may name: several for a surname ("Fernández") until roles and dates decide. */
+  person?: { ids: string[]; surname: boolean; start: number; end: number };
+  /** A name after a title that the lexicon does not know: "President Hakainde Hichilema". */
+  unknownName?: { start: number; end: number };
+}
+
+const MODIFIER_TYPES = new Set(['state', 'adjective', 'metonym', 'organisation', 'region', 'initiative', 'dict']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+// Words that may stand between a modifier and a role word: "CELAC Rotating President", "Chinese top
+// diplomat", "Brazil's incoming government", "CELAC's pro tempore president".
+const BRIDGE_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'X']);
+
+
+/** What a match names as a modifier; a user's dictionary (--actors) wins over the lexicon. */
+function modifierOf(entries: PhraseEntry[]): ModifierTarget | undefined {
+  const found = entries.find((e) => e.target.type === 'dict') ?? entries.find((e) => MODIFIER_TYPES.has(e.target.type));
+  return found?.target as ModifierTarget | undefined;
+}
+function agentOf(entries: PhraseEntry[]): string | undefined {
+  const a = entries.find((e) => e.target.type === 'agent')?.target;
+  return a?.type === 'agent' ? a.sector : undefined;
+}
+function peopleOf(entries: PhraseEntry[], type: 'person' | 'surname'): string[] {
+  return entries.flatMap((e) => (e.target.type === type ? [e.target.id] : []));
+}
+
+/** True when only `allowed` tokens (at most `max`) stand between two matches. */
+function bridged(tokens: TokenTable, from: number, to: number, max: number, ok: (i: number) => boolean): boolean {
+  if (to - from > max) return false;
+  for (let i = from; i < to; i++) if (!ok(i)) return false;
+  return true;
+}
+
+function isCapitalised(tokens: TokenTable, i: number): boolean {
+  return tokens.pos[i] === 'PROPN' && /^\p{Lu}/u.test(tokens.value(i));
+}
+
+/** Groups the phrase matches of one sentence into actor chunks, left to right. */
+export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart: number, sentenceEnd: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (let k = 0; k < matches.length; ) {
+    const m = matches[k]!;
+    const c: Chunk = { start: m.start, end: m.end, agents: [] };
+    const full = m.entries.some((e) => e.target.type === 'dict') ? [] : peopleOf(m.entries, 'person');
+    const modifier = modifierOf(m.entries);
+    const sector = agentOf(m.entries);
+    const surnames = peopleOf(m.entries, 'surname');
+    // A surname after a first name the lexicon does not know is someone else's: "Eduardo Bolsonaro" is not Jair.
+    const prev = m.start - 1;
+    const insideName = prev >= sentenceStart && matches[k - 1]?.end !== m.start && isCapitalised(tokens, prev);
+    if (full.length) c.person = { ids: full, surname: false, start: m.start, end: m.end };
+    else if (modifier) c.modifier = { target: modifier, start: m.start, end: m.end, adjective: m.entries.some((e) => e.target.type === 'adjective') };
+    else if (surnames.length && !insideName) c.person = { ids: surnames, surname: true, start: m.start, end: m.end };
+    else if (sector) c.agents.push({ sector, start: m.start, end: m.end });
+    k++;
+
+    // Extend: modifier → role words → person.
+    for (; k < matches.length && !c.person; k++) {
+      const next = matches[k]!;
+      const nextSector = agentOf(next.entries);
+      const nextPeople = peopleOf(next.entries, 'person');
+      const nextSurnames = peopleOf(next.entries, 'surname');
+      const afterModifier = c.agents.length === 0 && c.modifier !== undefined;
+      const possessive = afterModifier && POSSESSIVE.has(tokens.value(c.end));
+      const from = possessive ? c.end + 1 : c.end;
+      const gapOk =
+        next.start === from ||
+        (nextSector !== undefined && bridged(tokens, from, next.start, 2, (i) => BRIDGE_POS.has(tokens.pos[i]!)));
+      if (!gapOk) break;
+      if (nextSector !== undefined && !nextPeople.length) c.agents.push({ sector: nextSector, start: next.start, end: next.end });
+      else if (nextPeople.length || nextSurnames.length) {
+        // "China Xi" is two names; "Chinese Xi Jinping" and "China's Xi" are one.
+        if (c.agents.length === 0 && !possessive && !c.modifier?.adjective) break;
+        c.person = { ids: nextPeople.length ? nextPeople : nextSurnames, surname: !nextPeople.length, start: next.start, end: next.end };
+      } else break;
+      c.end = next.end;
+    }
+
+    // A title followed by a name the lexicon does not know: "President Hakainde Hichilema".
+    if (!c.person && c.agents.length) {
+      let e = c.end;
+      while (e < sentenceEnd && e - c.end < 4 && isCapitalised(tokens, e) && !(k < matches.length && matches[k]!.start === e)) e++;
+      if (e > c.end) {
+        c.unknownName = { start: c.end, end: e };
+        c.end = e;
+      }
+    }
+    // "the president of Brazil", "President Fernández of the Dominican Republic".
+    if (!c.modifier && c.agents.length && k < matches.length) {
+      const next = matches[k]!;
+      const target = modifierOf(next.entries);
+      let at = c.end;
+      if (tokens.normal(at) === 'of') at++;
+      if (tokens.normal(at) === 'the') at++;
+      if (target && at > c.end && next.start === at) {
+        c.modifier = { target, start: next.start, end: next.end, adjective: false };
+        c.end = next.end;
+        k++;
+      }
+    }
+    chunks.push(c);
+  }
+  return chunks;
+}

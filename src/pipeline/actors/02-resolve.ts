@@ -1,0 +1,189 @@
+import { codeOn, type DictActor, type LexiconData, type PersonEntry, type Role } from '../../lexicon/index.js';
+import type { Actor } from '../../model/index.js';
+import type { TokenTable } from '../nlp/tokens.js';
+import type { Chunk, ModifierTarget } from './01-chunks.js';
+
+/** What resolution needs to know about the document so far. */
+export interface DocContext {
+  date: string | null;
+  /** Actors of dictionaries loaded with --actors. */
+  dictionary: DictActor[];
+  /** People already named in full in this document: a later "Fernández" means them. */
+  seen: Set<string>;
+  /** How often each country has been an actor so far: a tie-breaker for ambiguous surnames. */
+  countries: Map<string, number>;
+}
+
+const ROLE_RANK: Record<Role['role'], number> = {
+  'head-of-state': 0, 'head-of-government': 1, 'foreign-minister': 2, 'vice-president': 3, minister: 4, 'org-head': 5,
+};
+// A place noun before "of" or "with": "the capital of Argentina", "the border with Ecuador".
+const PLACE_NOUNS = new Set(['capital', 'city', 'coast', 'north', 'south', 'east', 'west', 'centre', 'center', 'outskirts', 'province', 'region', 'regions', 'territory', 'island', 'islands', 'heart', 'parts', 'part', 'areas', 'area', 'shores', 'border', 'borders', 'frontier', 'crossing', 'streets', 'skies', 'towns', 'cities', 'villages']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'within', 'across', 'around', 'throughout', 'into', 'through', 'over', 'towards', 'toward']);
+// Going somewhere makes it a place: "visited Panama City", "left Iraq", "flew to Kingston", "a visit to
+// Beijing", "crossed from Gaza", "withdraw its troops from Ukraine". ("Protests from Caracas" stays an actor.)
+const MOTION = new Set(['visit', 'arrive', 'travel', 'fly', 'return', 'go', 'come', 'head', 'leave', 'reach', 'tour', 'move', 'flee', 'relocate', 'sail', 'cross', 'withdraw', 'pull', 'depart', 'evacuate', 'deport']);
+// Verbs whose object is itself the place: "visited Panama City", "left Iraq" (but "pulled Brazil out").
+const DESTINATION = new Set(['visit', 'leave', 'reach', 'tour', 'enter']);
+const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'flight', 'flights', 'journey', 'route', 'way', 'travel']);
+const DIRECTION = new Set(['to', 'for', 'from']);
+// "Latin American countries" names the countries; "U.S. drone strike" only describes a strike.
+const MEMBER_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'members', 'partners', 'neighbours', 'neighbors', 'peoples', 'group', 'bloc']);
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
+
+/** The roles a person held on `date`, best first; with no date, the latest role. */
+export function rolesOn(person: PersonEntry, date: string | null): Role[] {
+  if (date === null) return [...person.roles].sort((a, b) => b.start.localeCompare(a.start)).slice(0, 1);
+  return person.roles
+    .filter((r) => r.start <= date && (r.end === null || date <= r.end))
+    .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+}
+
+function countryOf(target: ModifierTarget, data: LexiconData): string | null {
+  switch (target.type) {
+    case 'state': case 'adjective': case 'metonym': return target.code;
+    default: return null;
+  }
+}
+
+/** Chooses among the people a name may mean: in office on the date, of the modifier's country, known here. */
+function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, titleWords: string): PersonEntry | undefined {
+  const candidates = c.person!.ids.map((id) => data.people.get(id)!);
+  if (candidates.length === 1 && !c.person!.surname) return candidates[0];
+  const modifierCountry = c.modifier ? countryOf(c.modifier.target, data) : null;
+  const score = (p: PersonEntry) => {
+    const roles = rolesOn(p, ctx.date);
+    let s = 0;
+    if (ctx.seen.has(p.id)) s += 8;
+    if (roles.length) s += 4;
+    if (modifierCountry && p.roles.some((r) => r.country === modifierCountry)) s += 4;
+    // "President" fits a President better than a Vice President.
+    if (titleWords && roles.some((r) => r.title.toLowerCase() === titleWords)) s += 3;
+    else if (titleWords && roles.some((r) => new RegExp(`\\b${titleWords.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(r.title.toLowerCase()))) s += 1;
+    s += Math.min(1, (ctx.countries.get(roles[0]?.country ?? '') ?? 0) / 10);
+    return s;
+  };
+  const ranked = candidates.map((p) => ({ p, s: score(p) })).sort((a, b) => b.s - a.s);
+  const best = ranked[0]!;
+  if (ranked.length > 1 && ranked[1]!.s === best.s) return undefined; // two people fit as well: say nothing
+  // A bare surname needs a title, an earlier mention, or an office on the date.
+  if (c.person!.surname && !c.agents.length && !ctx.seen.has(best.p.id) && (best.s < 4 || c.person!.end - c.person!.start > 2)) return undefined;
+  return best.p;
+}
+
+function text(doc: string, tokens: TokenTable, start: number, end: number): { text: string; span: [number, number] } {
+  const span: [number, number] = [tokens.charStart[start]!, tokens.charEnd[end - 1]!];
+  return { text: doc.slice(...span), span };
+}
+
+/**
+ * Whether a lone place name stands where a place, not an actor, is meant: "held in Buenos Aires",
+ * "marched through central Santiago", "the capital of Argentina", "flew to Kingston", and the dateline
+ * "BRASILIA (Reuters) -".
+ */
+function isPlace(tokens: TokenTable, start: number, end: number, from: number): boolean {
+  if (start === from && end < tokens.length) {
+    const after = tokens.value(end);
+    if (after === '(' || after === '-' || after === '—' || (after === ',' && MONTHS.test(tokens.normal(end + 1) ?? ''))) return true;
+  }
+  let i = start - 1;
+  while (i >= from && (tokens.pos[i] === 'ADJ' || tokens.normal(i) === 'the')) i--;
+  if (i < from) return false;
+  const w = tokens.normal(i);
+  const verb = (t: number, set: Set<string>) => t >= from && tokens.pos[t] === 'VERB' && set.has(tokens.lemma[t]!);
+  const moving = (t: number) => verb(t, MOTION) || (t >= from && TRIP_NOUNS.has(tokens.normal(t)));
+  if (LOCATIVE.has(w) || verb(i, DESTINATION)) return true;
+  if ((w === 'of' || w === 'with') && i - 1 >= from && PLACE_NOUNS.has(tokens.normal(i - 1))) return true;
+  if (!DIRECTION.has(w)) return false;
+  for (let t = i - 1; t >= Math.max(from, i - 5); t--) if (moving(t)) return true;
+  return false;
+}
+
+/** A name used as a modifier of a thing: "a U.S. drone strike", "the Central American free trade agreement". */
+function isAttributive(tokens: TokenTable, end: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd) return false;
+  const noun = (t: number) => t < sentenceEnd && tokens.pos[t] === 'NOUN' && /^\p{Ll}/u.test(tokens.value(t)) && !MEMBER_NOUNS.has(tokens.normal(t));
+  return noun(end) || (tokens.pos[end] === 'ADJ' && /^\p{Ll}/u.test(tokens.value(end)) && noun(end + 1));
+}
+
+/**
+ * The actor a chunk names, or null when it names none (a lone role word, an adjective without a role,
+ * a place). People take their code from the role they held on the document's date.
+ */
+export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Actor | null {
+  const { text: words, span } = text(doc, tokens, c.start, c.end);
+  const agentSector = c.agents.find((a) => a.sector !== 'GOV')?.sector ?? c.agents[0]?.sector ?? null;
+  const lastAgent = c.agents.at(-1);
+  const titleWords = lastAgent ? Array.from({ length: lastAgent.end - lastAgent.start }, (_, k) => tokens.normal(lastAgent.start + k)).join(' ') : '';
+
+  if (c.person) {
+    const person = choosePerson(c, data, ctx, titleWords);
+    if (!person) return null;
+    ctx.seen.add(person.id);
+    const [role] = rolesOn(person, ctx.date);
+    if (role?.org) {
+      const org = data.organisations.get(role.org)!;
+      return { code: org.code, country: null, sector: null, kind: 'person', name: person.name, text: words, span, entity: person.id, role: role.title };
+    }
+    if (role?.country) {
+      return { code: `${role.country}GOV`, country: role.country, sector: 'GOV', kind: 'person', name: person.name, text: words, span, entity: person.id, role: role.title };
+    }
+    // Out of office on this date: a former office-holder is one of the country's elite.
+    const past = ctx.date ? person.roles.filter((r) => r.end !== null && r.end < ctx.date!).sort((a, b) => b.end!.localeCompare(a.end!))[0] : undefined;
+    const country = (past ?? person.roles[0]!).country ?? null;
+    if (!country) return null;
+    const sector = past ? 'ELI' : agentSector;
+    return { code: `${country}${sector ?? ''}`, country, sector, kind: 'person', name: person.name, text: words, span, entity: person.id };
+  }
+
+  const target = c.modifier?.target;
+  if (!target) {
+    // A title and a name with no country, "Treasury Minister Nicolás Dujovne": the country the
+    // document has been about. Role words alone ("officials said") name no one.
+    const [lead] = [...ctx.countries].sort((a, b) => b[1] - a[1]);
+    if (!c.unknownName || !lead || !agentSector) return null;
+    const name = doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!);
+    return { code: `${lead[0]}${agentSector}`, country: lead[0], sector: agentSector, kind: 'person', name, text: words, span };
+  }
+  switch (target.type) {
+    case 'dict': {
+      const entry = ctx.dictionary[target.index]!;
+      const code = codeOn(entry, ctx.date);
+      if (!code) return null; // the null code, or no code for this date
+      const country = data.states.has(code.slice(0, 3)) ? code.slice(0, 3) : null;
+      const withAgent = code.length === 3 && agentSector ? code + agentSector : code;
+      const kind = /^(IGO|NGO|NGM)/.test(code) ? 'organisation' : entry.codes.some((c) => c.from || c.to) ? 'person' : withAgent.length === 3 ? 'state' : 'group';
+      const sector = withAgent.length >= 6 && country ? withAgent.slice(3, 6) : null;
+      const name = entry.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+      if (kind === 'state' && !c.agents.length && isPlace(tokens, c.start, c.end, sentenceStart)) return null;
+      return { code: withAgent, country, sector, kind, name, text: words, span, entity: `dict/${entry.file}:${entry.line}` };
+    }
+    case 'organisation': {
+      const org = data.organisations.get(target.id)!;
+      const name = c.unknownName ? doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!) : org.name;
+      return { code: org.code, country: null, sector: null, kind: c.unknownName ? 'person' : 'organisation', name, text: words, span, entity: org.id };
+    }
+    case 'initiative': {
+      const ini = data.initiatives.get(target.id)!;
+      return { code: ini.code, country: null, sector: null, kind: 'initiative', name: ini.name, text: words, span, entity: ini.id };
+    }
+    case 'region': {
+      if (!c.agents.length && (isPlace(tokens, c.start, c.end, sentenceStart) || isAttributive(tokens, c.end, sentenceEnd))) return null;
+      const region = data.regions.get(target.id)!;
+      return { code: region.code, country: null, sector: agentSector, kind: 'region', name: region.name, text: words, span, entity: region.id };
+    }
+    default: {
+      const country = target.code;
+      const state = data.states.get(country)!;
+      if (target.type === 'adjective' && !c.agents.length) return null; // "Chinese investment"
+      if (!c.agents.length && (isPlace(tokens, c.start, c.end, sentenceStart) || isAttributive(tokens, c.end, sentenceEnd))) return null;
+      const sector = agentSector ?? (target.type === 'metonym' ? target.sector : null);
+      if (c.unknownName) {
+        const name = doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!);
+        return { code: `${country}${sector ?? ''}`, country, sector, kind: 'person', name, text: words, span };
+      }
+      const kind = sector === null || sector === 'GOV' ? 'state' : 'group';
+      return { code: `${country}${sector ?? ''}`, country, sector, kind, name: state.name, text: words, span, entity: `state/${country.toLowerCase()}` };
+    }
+  }
+}

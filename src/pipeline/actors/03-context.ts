@@ -1,0 +1,154 @@
+import type { LexiconData } from '../../lexicon/index.js';
+import type { Actor } from '../../model/index.js';
+import type { TokenTable } from '../nlp/tokens.js';
+
+/** An actor found in a sentence: its tokens, the record, and the compound it belongs to. */
+export interface ActorMention {
+  sentence: number;
+  start: number;
+  end: number;
+  actor: Actor;
+  /** Actors joined by "and" or commas ("China and Brazil") share a compound number. */
+  compound?: number;
+}
+
+const SPEECH = new Set(['say', 'stress', 'note', 'tell', 'add', 'state', 'declare', 'emphasize', 'emphasise', 'underline', 'affirm', 'reiterate', 'announce', 'insist', 'warn', 'point']);
+const WE = new Set(['we', 'our', 'us', 'ours']);
+const JOINERS = new Set([',', 'and', '&']);
+
+// Words of a role description before the organisation it names: "the first American to lead the".
+const DESCRIPTION_POS = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'PART', 'NUM', 'PROPN']);
+
+/** Whether a comma-set description ends after `end`: a comma, the sentence's end, or its verb. */
+function closes(tokens: TokenTable, end: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd) return true;
+  const v = tokens.value(end);
+  return v === ',' || v === '.' || v === ';' || tokens.pos[end] === 'VERB' || tokens.pos[end] === 'AUX';
+}
+
+/**
+ * Folds a role description set off by commas into the named person it describes, which is then one
+ * actor whose words cover both: "Alberto Fernández, CELAC Rotating President," and "The president
+ * of Argentina, Alberto Fernández, said".
+ */
+export function mergeAppositions(mentions: ActorMention[], tokens: TokenTable, doc: string, sentenceEnd: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const b of mentions) {
+    const a = out.at(-1);
+    if (a && tokens.value(a.end) === ',' && b.start > a.end) {
+      let between = true;
+      for (let t = a.end + 1; t < b.start && between; t++) between = DESCRIPTION_POS.has(tokens.pos[t]!) && b.start - a.end <= 7;
+      // A few more words may finish the description before its comma: "CELAC Rotating President,".
+      let tail = b.end;
+      while (tail < sentenceEnd && tail - b.end < 4 && tokens.pos[tail] !== 'PUNCT' && tokens.pos[tail] !== 'AUX') tail++;
+      if (tail < sentenceEnd && tokens.value(tail) !== ',') tail = b.end;
+      const describesA = a.actor.kind === 'person' && b.actor.kind !== 'person' && b.actor.kind !== 'region' && between && closes(tokens, tail, sentenceEnd);
+      const describesB = b.actor.kind === 'person' && a.actor.kind !== 'person' && a.actor.sector !== null && b.start === a.end + 1 && b.end < sentenceEnd && tokens.value(b.end) === ',';
+      if (describesA || describesB) {
+        const person = describesA ? a : b;
+        const end = describesA ? tail : b.end;
+        const span: [number, number] = [a.actor.span[0], end > b.end ? tokens.charEnd[end - 1]! : b.actor.span[1]];
+        out[out.length - 1] = { ...person, start: a.start, end, actor: { ...person.actor, span, text: doc.slice(...span) } };
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/**
+ * Merges an actor named twice in a row: "the Community of Latin American and Caribbean States
+ * (CELAC)" and "EU foreign policy chief Josep Borrell" (the office, then its holder) are one actor;
+ * the more specific record (the person) is kept.
+ */
+export function mergeRepeats(mentions: ActorMention[], tokens: TokenTable, doc: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const b of mentions) {
+    const a = out.at(-1);
+    const adjacent = a && (b.start === a.end || (b.start === a.end + 1 && tokens.value(a.end) === '('));
+    if (a && adjacent && a.actor.code === b.actor.code) {
+      if (tokens.value(a.end) === '(') continue; // the bracketed acronym adds nothing
+      const keep = b.actor.kind === 'person' ? b : a;
+      const span: [number, number] = [a.actor.span[0], b.actor.span[1]];
+      out[out.length - 1] = { ...keep, start: a.start, end: b.end, actor: { ...keep.actor, span, text: doc.slice(...span) } };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+// Nouns for the members of a region: "countries in the region" are actors, "peace in the region" is not.
+const MEMBER_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'leaders', 'partners', 'members', 'neighbours', 'neighbors']);
+
+/**
+ * "The region" when the document has named its region: the region most often named so far. It is an
+ * actor unless it is only where something happens ("peace in the region").
+ */
+export function regionMentions(
+  tokens: TokenTable, from: number, to: number, taken: ActorMention[], region: Actor | undefined, doc: string, sentence: number,
+): ActorMention[] {
+  if (!region) return [];
+  const out: ActorMention[] = [];
+  for (let t = from + 1; t < to; t++) {
+    if (tokens.normal(t) !== 'region' || tokens.normal(t - 1) !== 'the') continue;
+    if (taken.some((m) => m.start <= t && t < m.end)) continue;
+    const before = t - 2 >= from ? tokens.normal(t - 2) : '';
+    if (['in', 'across', 'throughout', 'within', 'around', 'to', 'of'].includes(before) && !(t - 3 >= from && MEMBER_NOUNS.has(tokens.normal(t - 3)))) continue;
+    const span: [number, number] = [tokens.charStart[t - 1]!, tokens.charEnd[t]!];
+    out.push({ sentence, start: t - 1, end: t + 1, actor: { ...region, text: doc.slice(...span), span } });
+  }
+  return out;
+}
+
+/** Numbers runs of actors joined by "and" or commas, which CAMEO codes one event per member. */
+export function markCompounds(mentions: ActorMention[], tokens: TokenTable, next: { id: number }): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!, b = mentions[i + 1]!;
+    let joined = b.start > a.end;
+    for (let t = a.end; t < b.start && joined; t++) joined = JOINERS.has(tokens.normal(t)) || (tokens.normal(t) === 'as' && tokens.normal(t + 1) === 'well');
+    if (!joined && b.start - a.end === 3 && tokens.normal(a.end) === 'as' && tokens.normal(a.end + 2) === 'as') joined = true;
+    if (!joined) continue;
+    a.compound ??= next.id++;
+    b.compound = a.compound;
+  }
+}
+
+function isSpeech(tokens: TokenTable, t: number): boolean {
+  return SPEECH.has(tokens.lemma[t]!) && (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX');
+}
+
+/**
+ * Whether the actor speaks: a speech verb close after it ("Xi stressed", "China's foreign ministry
+ * said") or just before it ("…," said Costa Rican President Laura Chinchilla).
+ */
+export function isSpeaker(m: ActorMention, tokens: TokenTable, sentenceStart: number, sentenceEnd: number): boolean {
+  if (m.actor.country === null && m.actor.kind !== 'organisation' && m.actor.kind !== 'person') return false;
+  if (m.start - 1 >= sentenceStart && isSpeech(tokens, m.start - 1)) return true;
+  for (let t = m.end; t < Math.min(sentenceEnd, m.end + 3); t++) {
+    if (isSpeech(tokens, t)) return true;
+    if (tokens.pos[t] === 'PUNCT' && tokens.value(t) !== ',') return false;
+  }
+  return false;
+}
+
+/**
+ * "We" and "our" in reported speech stand for the speaker's country: after "Xi stressed that…",
+ * "We attach great importance to our relations" is China's government speaking.
+ */
+export function resolvePronouns(
+  tokens: TokenTable, from: number, to: number, speaker: Actor, doc: string, data: LexiconData, sentence: number,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  const country = speaker.country;
+  for (let t = from; t < to; t++) {
+    if (!WE.has(tokens.normal(t)) || tokens.value(t) === 'US') continue;
+    const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[t]!];
+    const actor: Actor = country
+      ? { code: `${country}GOV`, country, sector: 'GOV', kind: 'state', name: data.states.get(country)?.name ?? country, text: doc.slice(...span), span, entity: `state/${country.toLowerCase()}` }
+      : { ...speaker, kind: speaker.kind === 'person' ? 'organisation' : speaker.kind, text: doc.slice(...span), span, role: undefined };
+    out.push({ sentence, start: t, end: t + 1, actor });
+  }
+  return out;
+}

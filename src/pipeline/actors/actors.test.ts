@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../lexicon/index.js';
+import { createFrontEnd } from '../index.js';
+import { engine } from '../../../test/helpers/front-end.js';
+
+const MINI = new URL('../../../test/fixtures/lexicon-mini/', import.meta.url).pathname;
+const lexicon = loadLexicon();
+const pipeline = createFrontEnd({ nlp: engine, lexicon });
+
+function actors(text: string, date = '2023-01-25'): string[] {
+  const d = pipeline.run({ id: 't', date, text, meta: {}, origin: { file: 't', format: 'text' } });
+  return d.actors.map((m) => `${m.actor.code}: ${m.actor.text}`);
+}
+
+describe('actor recognition', () => {
+  // [sentence, date, actors as "CODE: words"]
+  const rows: [string, string, string[]][] = [
+    ['Argentine President Alberto Fernández welcomed the delegation.', '2021-05-03', ['ARGGOV: Argentine President Alberto Fernández']],
+    ['Chinese troops crossed the line, and Beijing condemned the move.', '2020-06-16', ['CHNMIL: Chinese troops', 'CHNGOV: Beijing']],
+    ['The Kremlin rejected the claim, a spokesman said.', '2022-03-01', ['RUSGOV: Kremlin']],
+    ['President Fernández spoke in Buenos Aires.', '2021-05-03', ['ARGGOV: President Fernández']],
+    ['China and Brazil signed the accord.', '2023-04-14', ['CHN: China', 'BRA: Brazil']],
+    ["Brazil's president met the president of Chile.", '2023-04-14', ["BRAGOV: Brazil's president", 'CHLGOV: president of Chile']],
+    ['The summit was held in Buenos Aires, the capital of Argentina.', '2023-01-24', []],
+    ['Officials said talks would resume.', '2023-01-24', []],
+    ['Zambian President Hakainde Hichilemba arrived.', '2023-01-24', ['ZMBGOV: Zambian President Hakainde Hichilemba']],
+    ['CELAC leaders met the OAS and the African Union.', '2023-01-24', ['IGOLAMCEL: CELAC leaders', 'IGOOAS: OAS', 'IGOAFRAFU: African Union']],
+  ];
+  it.each(rows)('in %j (%s)', (text, date, expected) => {
+    const got = actors(text, date);
+    for (const e of expected) expect(got).toContain(e);
+    expect(got).toHaveLength(expected.length);
+  });
+
+  it('gives a surname the person in office on the date', () => {
+    const mini = createFrontEnd({ nlp: engine, lexicon: loadLexicon({ dir: MINI }) });
+    const who = (date: string) => mini.run({ id: 't', date, text: 'President Fernández spoke.', meta: {}, origin: { file: 't', format: 'text' } }).actors[0]?.actor.name;
+    expect(who('2010-06-01')).toBe('Cristina Fernández de Kirchner');
+    expect(who('2021-06-01')).toBe('Alberto Fernández');
+  });
+
+  it('folds an apposition into the person it describes and a bracketed acronym into its name', () => {
+    expect(actors('At the invitation of Alberto Fernández, CELAC rotating president, Xi Jinping spoke.', '2023-01-24')).toEqual([
+      'ARGGOV: Alberto Fernández, CELAC rotating president', 'CHNGOV: Xi Jinping',
+    ]);
+    expect(actors('The president of Argentina, Alberto Fernández, said so.', '2021-03-24')).toEqual([
+      'ARGGOV: president of Argentina, Alberto Fernández',
+    ]);
+    expect(actors('The Community of Latin American and Caribbean States (CELAC) met.')).toEqual([
+      'IGOLAMCEL: Community of Latin American and Caribbean States',
+    ]);
+  });
+
+  it('gives "we" and "our" in reported speech to the speaker, and "the region" to the region named', () => {
+    const text = 'President Xi Jinping stressed that China supports Latin America and the Caribbean. We value our partners. Countries in the region agreed.';
+    expect(actors(text, '2023-01-24')).toEqual([
+      'CHNGOV: President Xi Jinping', 'CHN: China', 'LAC: Latin America and the Caribbean',
+      'CHNGOV: We', 'CHNGOV: our',
+      'LAC: the region',
+    ]);
+  });
+
+  it('mends a name that lost a letter and reports the lexicon name, keeping the damaged words as text', () => {
+    const d = pipeline.run({ id: 't', date: '2023-01-24', text: 'Argentine President Alberto Fernndez met Xi.', meta: {}, origin: { file: 't', format: 'text' } });
+    expect(d.actors[0]!.actor).toMatchObject({ code: 'ARGGOV', name: 'Alberto Fernández', text: 'Argentine President Alberto Fernndez', span: [0, 36] });
+  });
+
+  it('marks compounds', () => {
+    const d = pipeline.run({ id: 't', date: '2023-01-24', text: 'Chile, Peru and Bolivia met Brazil.', meta: {}, origin: { file: 't', format: 'text' } });
+    expect(d.actors.map((m) => m.compound)).toEqual([0, 0, 0, undefined]);
+  });
+
+  it('runs beside a pipeline with another lexicon in the same process', () => {
+    const mini = createFrontEnd({ nlp: engine, lexicon: loadLexicon({ dir: MINI }) });
+    const text = 'Argentinian troops met Colombian troops.';
+    const m = mini.run({ id: 't', date: '2023-01-24', text, meta: {}, origin: { file: 't', format: 'text' } });
+    expect(m.actors.map((x) => x.actor.code)).toEqual(['ARGMIL', 'COLMIL']);
+    const d = pipeline.run({ id: 't', date: '2023-01-24', text: 'Casa Rosada and the OAS.', meta: {}, origin: { file: 't', format: 'text' } });
+    expect(d.actors.map((x) => x.actor.code)).toEqual(['ARGGOV', 'IGOOAS']);
+  });
+});
