@@ -84,7 +84,7 @@ export async function codeInputs(paths: readonly string[], options: CodeOptions 
       summary.byYear[year] = (summary.byYear[year] ?? 0) + 1;
     } else summary.undated++;
     for (const [kind, n] of doc.repairs) summary.repairs[kind] = (summary.repairs[kind] ?? 0) + n;
-    await options.onDocument?.(doc);
+    if (options.onDocument) await options.onDocument(doc);
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

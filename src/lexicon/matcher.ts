@@ -64,8 +64,22 @@ const LOWER = /\p{Ll}/u;
  * The lexicon compiled into a trie over word pieces (see `pieces`): a match starts on a token and
  * ends on a token, takes the longest phrase, and ignores case, diacritics and a leading "the".
  */
+// Whether a phrase of the lexicon (names, adjectives, role words) may start on a part of speech:
+// never on function words (0); on verbs and adverbs only when capitalised, as a name the tagger
+// misread is (1); on the rest (2).
+const STARTS: Partial<Record<string, number>> = { PUNCT: 0, ADP: 0, DET: 0, AUX: 0, CCONJ: 0, SCONJ: 0, PART: 0, SPACE: 0, VERB: 1, ADV: 1, INTJ: 1 };
+
+/** One trie and the shapes of its first pieces. */
+interface Trie {
+  root: Node;
+  /** Length and end letters of every first piece: most tokens are turned away on these alone. */
+  shapes: Set<number>;
+}
+
 export class PhraseMatcher {
-  private readonly root: Node = { next: new Map() };
+  /** Names, which start with a capital, and role words, which may not: a lower-case token only asks the second. */
+  private readonly names: Trie = { root: { next: new Map() }, shapes: new Set() };
+  private readonly words: Trie = { root: { next: new Map() }, shapes: new Set() };
   private phrases = 0;
 
   get size(): number {
@@ -80,7 +94,9 @@ export class PhraseMatcher {
 
   /** Adds a phrase already cut into pieces (from a bundle). */
   insert({ key, target, proper, exact, stem }: CompiledPhrase): void {
-    let node = this.root;
+    const trie = proper ? this.names : this.words;
+    if (!stem || key.length > 1) trie.shapes.add(shape(key[0]!, 0, key[0]!.length));
+    let node = trie.root;
     key.forEach((piece, i) => {
       const map = stem && i === key.length - 1 ? (node.stems ??= new Map()) : node.next;
       let next = map.get(piece);
@@ -98,29 +114,26 @@ export class PhraseMatcher {
     this.phrases++;
   }
 
-  /** Leftmost-longest matches within tokens `[from, to)`. */
-  match(tokens: TokenTable, from: number, to: number): PhraseMatch[] {
+  /** The pieces of a document's tokens, computed as needed and kept for all its sentences. */
+  keys(tokens: TokenTable): TokenKeys {
+    return new TokenKeys(tokens);
+  }
+
+  /** Leftmost-longest matches within tokens `[from, to)`; `keys` from `keys(tokens)`. */
+  match(tokens: TokenTable, from: number, to: number, keys: TokenKeys = new TokenKeys(tokens)): PhraseMatch[] {
     const out: PhraseMatch[] = [];
-    const cache: (string[] | undefined)[] = [];
-    const piecesOf = (i: number) => (cache[i - from] ??= pieces(tokens.value(i)));
+    const startable = keys.startable();
     for (let i = from; i < to; ) {
-      let node: Node | undefined = this.root;
-      let best: PhraseMatch | undefined;
-      for (let j = i; j < to && node; j++) {
-        const ps = piecesOf(j);
-        for (let p = 0; p < ps.length && node; p++) {
-          if (node.stems && p === ps.length - 1) {
-            const stemmed = stemEntries(node.stems, ps[p]!);
-            const entries = stemmed?.filter((e) => fits(e, tokens, i, j + 1));
-            if (entries?.length) best = { start: i, end: j + 1, entries };
-          }
-          node = node.next.get(ps[p]!);
-        }
-        if (node?.entries) {
-          const entries = node.entries.filter((e) => fits(e, tokens, i, j + 1));
-          if (entries.length) best = { start: i, end: j + 1, entries };
-        }
+      // Function words start no phrase; verbs and adverbs only when capitalised (a misread name).
+      const capital = startable[i] !== 0 && keys.capitalised(i);
+      if (startable[i] === 0 || (startable[i] === 1 && !capital)) {
+        i++;
+        continue;
       }
+      const byWords = walk(this.words, tokens, keys, i, to);
+      const byName = capital ? walk(this.names, tokens, keys, i, to) : undefined;
+      const best = !byName ? byWords : !byWords || byName.end > byWords.end ? byName
+        : byWords.end > byName.end ? byWords : { ...byName, entries: [...byName.entries, ...byWords.entries] };
       if (best) {
         out.push(best);
         i = best.end;
@@ -128,6 +141,118 @@ export class PhraseMatcher {
     }
     return out;
   }
+}
+
+/** The longest phrase of a trie starting on token i, or undefined. */
+function walk(trie: Trie, tokens: TokenTable, keys: TokenKeys, i: number, to: number): PhraseMatch | undefined {
+  const root = trie.root;
+  if (!root.stems && (!keys.mayStart(i, trie.shapes) || !root.next.has(keys.first(i)))) return undefined;
+  let node: Node | undefined = root;
+  let best: PhraseMatch | undefined;
+  for (let j = i; j < to && node; j++) {
+    const key = keys.at(j);
+    const count = typeof key === 'string' ? 1 : key.length;
+    for (let p = 0; p < count && node; p++) {
+      const piece = typeof key === 'string' ? key : key[p]!;
+      if (node.stems && p === count - 1) {
+        const stemmed = stemEntries(node.stems, piece);
+        const entries = stemmed && fitting(stemmed, tokens, i, j + 1);
+        if (entries?.length) best = { start: i, end: j + 1, entries };
+      }
+      node = node.next.get(piece);
+    }
+    if (node?.entries) {
+      const entries = fitting(node.entries, tokens, i, j + 1);
+      if (entries.length) best = { start: i, end: j + 1, entries };
+    }
+  }
+  return best;
+}
+
+/** A number for a word's length and its first and last letters, to test before hashing the word. */
+function shape(s: string, from: number, to: number): number {
+  return ((to - from) << 16) | ((s.charCodeAt(from) & 0xff) << 8) | (s.charCodeAt(to - 1) & 0xff);
+}
+
+/** Each token's pieces, computed once when first asked for: one string for a plain word, else the list. */
+export class TokenKeys {
+  private readonly cache: (string | string[] | undefined)[];
+  private starts: Uint8Array | undefined;
+  /** The text in lower case, when that keeps every offset (it nearly always does). */
+  private readonly lower: string | undefined;
+  constructor(private readonly tokens: TokenTable) {
+    this.cache = new Array(tokens.length);
+    const lower = tokens.text.toLowerCase();
+    this.lower = lower.length === tokens.text.length ? lower : undefined;
+  }
+  at(i: number): string | string[] {
+    let k = this.cache[i];
+    if (k === undefined) {
+      const s = this.tokens.start[i]!, e = this.tokens.end[i]!;
+      k = this.cache[i] = this.lower !== undefined ? keyOfLower(this.lower, s, e, this.tokens.text) : tokenKey(this.tokens.value(i));
+    }
+    return k;
+  }
+  /** Per token, whether a phrase may start there by its part of speech (see STARTS). */
+  startable(): Uint8Array {
+    if (!this.starts) {
+      const pos = this.tokens.pos;
+      this.starts = new Uint8Array(pos.length);
+      for (let i = 0; i < pos.length; i++) this.starts[i] = STARTS[pos[i]!] ?? 2;
+    }
+    return this.starts;
+  }
+
+  /**
+   * False when the token cannot begin any phrase whose first pieces have these shapes; decided
+   * without making a string for plain words, which most tokens are.
+   */
+  mayStart(i: number, shapes: ReadonlySet<number>): boolean {
+    const lower = this.lower;
+    if (lower === undefined || this.cache[i] !== undefined) return true;
+    const s = this.tokens.start[i]!, e = this.tokens.end[i]!;
+    for (let c = s; c < e; c++) {
+      const code = lower.charCodeAt(c);
+      if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return true; // not plain: look properly
+    }
+    return shapes.has(shape(lower, s, e));
+  }
+
+  capitalised(i: number): boolean {
+    const c = this.tokens.text.charCodeAt(this.tokens.start[i]!);
+    return c >= 65 && c <= 90 ? true : c < 128 ? false : /\p{Lu}/u.test(String.fromCharCode(c));
+  }
+  first(i: number): string {
+    const k = this.at(i);
+    return typeof k === 'string' ? k : k[0] ?? '';
+  }
+  /** The token in lower case, pieces joined: "u.s.", "region". */
+  word(i: number): string {
+    if (i < 0 || i >= this.tokens.length) return '';
+    const k = this.at(i);
+    return typeof k === 'string' ? k : k.join('');
+  }
+}
+
+/** tokenKey for a token whose lower-case form can be cut from the lower-cased text. */
+function keyOfLower(lower: string, s: number, e: number, text: string): string | string[] {
+  for (let c = s; c < e; c++) {
+    const code = lower.charCodeAt(c);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return e - s === 1 ? lower.slice(s, e) : tokenKey(text.slice(s, e));
+  }
+  return lower.slice(s, e);
+}
+
+function tokenKey(value: string): string | string[] {
+  const lower = value.toLowerCase();
+  let plain = true;
+  for (let c = 0; c < lower.length && plain; c++) {
+    const code = lower.charCodeAt(c);
+    plain = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  }
+  if (plain || value.length === 1) return lower;
+  const ps = pieces(value);
+  return ps.length === 1 ? ps[0]! : ps;
 }
 
 /** The entries of the longest stem that begins `piece`. */
@@ -139,13 +264,26 @@ function stemEntries(stems: Map<string, Node>, piece: string): PhraseEntry[] | u
   return undefined;
 }
 
-function fits(entry: PhraseEntry, tokens: TokenTable, start: number, end: number): boolean {
-  if (!entry.proper) return true;
-  const first = tokens.value(start);
-  if (!UPPER.test(first[0] ?? '') && !/^\d/.test(first)) return false;
-  if (!entry.exact) return true;
-  for (let i = start; i < end; i++) if (LOWER.test(tokens.value(i))) return false;
-  return true;
+/** Whether the text of tokens `[start, end)` begins with a capital or digit, and has no lower-case letter. */
+function caseOf(tokens: TokenTable, start: number, end: number): { capital: boolean; allCaps: () => boolean } {
+  const text = tokens.text;
+  const c = text.charCodeAt(tokens.start[start]!);
+  const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && UPPER.test(String.fromCharCode(c)));
+  return { capital, allCaps: () => !LOWER.test(text.slice(tokens.start[start]!, tokens.end[end - 1]!)) };
+}
+
+/**
+ * The entries whose case the text satisfies: names need a capital, acronyms capitals throughout. The
+ * trie's own list comes back when all of them do (nearly always), so readers can cache by it.
+ */
+function fitting(entries: PhraseEntry[], tokens: TokenTable, start: number, end: number): PhraseEntry[] {
+  let proper = false, exact = false;
+  for (const e of entries) { proper ||= e.proper; exact ||= e.exact; }
+  if (!proper) return entries;
+  const { capital, allCaps } = caseOf(tokens, start, end);
+  const caps = exact && capital ? allCaps() : false;
+  const ok = (e: PhraseEntry) => !e.proper || (capital && (!e.exact || caps));
+  return entries.every(ok) ? entries : entries.filter(ok);
 }
 
 function sameTarget(a: Target, b: Target): boolean {

@@ -51,21 +51,49 @@ function isCapitalised(tokens: TokenTable, i: number): boolean {
   return tokens.pos[i] === 'PROPN' && /^\p{Lu}/u.test(tokens.value(i));
 }
 
+/** What one match can be in a chunk, worked out once. */
+interface Reading {
+  modifier?: ModifierTarget;
+  adjective: boolean;
+  sector?: string;
+  people: string[];
+  surnames: string[];
+}
+
+// Readings by the trie's entry lists, which matches share: each list is read once.
+const readings = new WeakMap<PhraseEntry[], Reading>();
+
+function read(m: PhraseMatch): Reading {
+  let r = readings.get(m.entries);
+  if (!r) readings.set(m.entries, (r = reading(m.entries)));
+  return r;
+}
+
+function reading(entries: PhraseEntry[]): Reading {
+  const m = { entries };
+  const dict = m.entries.some((e) => e.target.type === 'dict');
+  return {
+    modifier: modifierOf(m.entries),
+    adjective: m.entries.some((e) => e.target.type === 'adjective'),
+    sector: agentOf(m.entries),
+    people: dict ? [] : peopleOf(m.entries, 'person'),
+    surnames: peopleOf(m.entries, 'surname'),
+  };
+}
+
 /** Groups the phrase matches of one sentence into actor chunks, left to right. */
 export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart: number, sentenceEnd: number): Chunk[] {
   const chunks: Chunk[] = [];
+  const readingsOf = matches.map(read);
   for (let k = 0; k < matches.length; ) {
     const m = matches[k]!;
     const c: Chunk = { start: m.start, end: m.end, agents: [] };
-    const full = m.entries.some((e) => e.target.type === 'dict') ? [] : peopleOf(m.entries, 'person');
-    const modifier = modifierOf(m.entries);
-    const sector = agentOf(m.entries);
-    const surnames = peopleOf(m.entries, 'surname');
+    const { people: full, modifier, sector, surnames, adjective } = readingsOf[k]!;
     // A surname after a first name the lexicon does not know is someone else's: "Eduardo Bolsonaro" is not Jair.
     const prev = m.start - 1;
     const insideName = prev >= sentenceStart && matches[k - 1]?.end !== m.start && isCapitalised(tokens, prev);
     if (full.length) c.person = { ids: full, surname: false, start: m.start, end: m.end };
-    else if (modifier) c.modifier = { target: modifier, start: m.start, end: m.end, adjective: m.entries.some((e) => e.target.type === 'adjective') };
+    else if (modifier) c.modifier = { target: modifier, start: m.start, end: m.end, adjective };
     else if (surnames.length && !insideName) c.person = { ids: surnames, surname: true, start: m.start, end: m.end };
     else if (sector) c.agents.push({ sector, start: m.start, end: m.end });
     k++;
@@ -73,9 +101,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     // Extend: modifier → role words → person.
     for (; k < matches.length && !c.person; k++) {
       const next = matches[k]!;
-      const nextSector = agentOf(next.entries);
-      const nextPeople = peopleOf(next.entries, 'person');
-      const nextSurnames = peopleOf(next.entries, 'surname');
+      const { sector: nextSector, people: nextPeople, surnames: nextSurnames } = readingsOf[k]!;
       const afterModifier = c.agents.length === 0 && c.modifier !== undefined;
       const possessive = afterModifier && POSSESSIVE.has(tokens.value(c.end));
       const from = possessive ? c.end + 1 : c.end;
@@ -104,7 +130,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     // "the president of Brazil", "President Fernández of the Dominican Republic".
     if (!c.modifier && c.agents.length && k < matches.length) {
       const next = matches[k]!;
-      const target = modifierOf(next.entries);
+      const target = readingsOf[k]!.modifier;
       let at = c.end;
       if (tokens.normal(at) === 'of') at++;
       if (tokens.normal(at) === 'the') at++;

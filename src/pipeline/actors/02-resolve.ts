@@ -34,9 +34,8 @@ const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 /** The roles a person held on `date`, best first; with no date, the latest role. */
 export function rolesOn(person: PersonEntry, date: string | null): Role[] {
   if (date === null) return [...person.roles].sort((a, b) => b.start.localeCompare(a.start)).slice(0, 1);
-  return person.roles
-    .filter((r) => r.start <= date && (r.end === null || date <= r.end))
-    .sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
+  const held = person.roles.filter((r) => r.start <= date && (r.end === null || date <= r.end));
+  return held.length > 1 ? held.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]) : held;
 }
 
 function countryOf(target: ModifierTarget, data: LexiconData): string | null {
@@ -59,10 +58,11 @@ function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, titleWords: 
     if (modifierCountry && p.roles.some((r) => r.country === modifierCountry)) s += 4;
     // "President" fits a President better than a Vice President.
     if (titleWords && roles.some((r) => r.title.toLowerCase() === titleWords)) s += 3;
-    else if (titleWords && roles.some((r) => new RegExp(`\\b${titleWords.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(r.title.toLowerCase()))) s += 1;
+    else if (titleWord && roles.some((r) => titleWord.test(r.title.toLowerCase()))) s += 1;
     s += Math.min(1, (ctx.countries.get(roles[0]?.country ?? '') ?? 0) / 10);
     return s;
   };
+  const titleWord = titleWords ? new RegExp(`\\b${titleWords.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) : undefined;
   const ranked = candidates.map((p) => ({ p, s: score(p) })).sort((a, b) => b.s - a.s);
   const best = ranked[0]!;
   if (ranked.length > 1 && ranked[1]!.s === best.s) return undefined; // two people fit as well: say nothing
@@ -73,7 +73,7 @@ function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, titleWords: 
 
 function text(doc: string, tokens: TokenTable, start: number, end: number): { text: string; span: [number, number] } {
   const span: [number, number] = [tokens.charStart[start]!, tokens.charEnd[end - 1]!];
-  return { text: doc.slice(...span), span };
+  return { text: doc.slice(span[0], span[1]), span };
 }
 
 /**
@@ -90,7 +90,7 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
   while (i >= from && (tokens.pos[i] === 'ADJ' || tokens.normal(i) === 'the')) i--;
   if (i < from) return false;
   const w = tokens.normal(i);
-  const verb = (t: number, set: Set<string>) => t >= from && tokens.pos[t] === 'VERB' && set.has(tokens.lemma[t]!);
+  const verb = (t: number, set: Set<string>) => t >= from && tokens.pos[t] === 'VERB' && set.has(tokens.lemma(t));
   const moving = (t: number) => verb(t, MOTION) || (t >= from && TRIP_NOUNS.has(tokens.normal(t)));
   if (LOCATIVE.has(w) || verb(i, DESTINATION)) return true;
   if ((w === 'of' || w === 'with') && i - 1 >= from && PLACE_NOUNS.has(tokens.normal(i - 1))) return true;
@@ -111,12 +111,13 @@ function isAttributive(tokens: TokenTable, end: number, sentenceEnd: number): bo
  * a place). People take their code from the role they held on the document's date.
  */
 export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Actor | null {
+  if (!c.person && !c.modifier && !c.unknownName) return null; // role words alone: "officials said"
   const { text: words, span } = text(doc, tokens, c.start, c.end);
   const agentSector = c.agents.find((a) => a.sector !== 'GOV')?.sector ?? c.agents[0]?.sector ?? null;
-  const lastAgent = c.agents.at(-1);
-  const titleWords = lastAgent ? Array.from({ length: lastAgent.end - lastAgent.start }, (_, k) => tokens.normal(lastAgent.start + k)).join(' ') : '';
 
   if (c.person) {
+    const lastAgent = c.agents.at(-1);
+    const titleWords = lastAgent ? Array.from({ length: lastAgent.end - lastAgent.start }, (_, k) => tokens.normal(lastAgent.start + k)).join(' ') : '';
     const person = choosePerson(c, data, ctx, titleWords);
     if (!person) return null;
     ctx.seen.add(person.id);

@@ -1,6 +1,9 @@
 import type { LexiconData } from '../../lexicon/index.js';
 import type { Actor } from '../../model/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
+import type { TokenKeys } from '../../lexicon/matcher.js';
+
+const word = (keys: TokenKeys, t: number) => keys.word(t);
 
 /** An actor found in a sentence: its tokens, the record, and the compound it belongs to. */
 export interface ActorMention {
@@ -87,15 +90,15 @@ const MEMBER_NOUNS = new Set(['countries', 'nations', 'states', 'governments', '
  * actor unless it is only where something happens ("peace in the region").
  */
 export function regionMentions(
-  tokens: TokenTable, from: number, to: number, taken: ActorMention[], region: Actor | undefined, doc: string, sentence: number,
+  tokens: TokenTable, keys: TokenKeys, from: number, to: number, taken: ActorMention[], region: Actor | undefined, doc: string, sentence: number,
 ): ActorMention[] {
   if (!region) return [];
   const out: ActorMention[] = [];
   for (let t = from + 1; t < to; t++) {
-    if (tokens.normal(t) !== 'region' || tokens.normal(t - 1) !== 'the') continue;
+    if (keys.word(t) !== 'region' || keys.word(t - 1) !== 'the') continue;
     if (taken.some((m) => m.start <= t && t < m.end)) continue;
-    const before = t - 2 >= from ? tokens.normal(t - 2) : '';
-    if (['in', 'across', 'throughout', 'within', 'around', 'to', 'of'].includes(before) && !(t - 3 >= from && MEMBER_NOUNS.has(tokens.normal(t - 3)))) continue;
+    const before = t - 2 >= from ? word(keys, t - 2) : '';
+    if (['in', 'across', 'throughout', 'within', 'around', 'to', 'of'].includes(before) && !(t - 3 >= from && MEMBER_NOUNS.has(word(keys, t - 3)))) continue;
     const span: [number, number] = [tokens.charStart[t - 1]!, tokens.charEnd[t]!];
     out.push({ sentence, start: t - 1, end: t + 1, actor: { ...region, text: doc.slice(...span), span } });
   }
@@ -103,12 +106,12 @@ export function regionMentions(
 }
 
 /** Numbers runs of actors joined by "and" or commas, which CAMEO codes one event per member. */
-export function markCompounds(mentions: ActorMention[], tokens: TokenTable, next: { id: number }): void {
+export function markCompounds(mentions: ActorMention[], keys: TokenKeys, next: { id: number }): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!, b = mentions[i + 1]!;
     let joined = b.start > a.end;
-    for (let t = a.end; t < b.start && joined; t++) joined = JOINERS.has(tokens.normal(t)) || (tokens.normal(t) === 'as' && tokens.normal(t + 1) === 'well');
-    if (!joined && b.start - a.end === 3 && tokens.normal(a.end) === 'as' && tokens.normal(a.end + 2) === 'as') joined = true;
+    for (let t = a.end; t < b.start && joined; t++) joined = JOINERS.has(word(keys, t)) || (keys.word(t) === 'as' && keys.word(t + 1) === 'well');
+    if (!joined && b.start - a.end === 3 && keys.word(a.end) === 'as' && keys.word(a.end + 2) === 'as') joined = true;
     if (!joined) continue;
     a.compound ??= next.id++;
     b.compound = a.compound;
@@ -116,7 +119,7 @@ export function markCompounds(mentions: ActorMention[], tokens: TokenTable, next
 }
 
 function isSpeech(tokens: TokenTable, t: number): boolean {
-  return SPEECH.has(tokens.lemma[t]!) && (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX');
+  return (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') && SPEECH.has(tokens.lemma(t));
 }
 
 /**
@@ -138,12 +141,12 @@ export function isSpeaker(m: ActorMention, tokens: TokenTable, sentenceStart: nu
  * "We attach great importance to our relations" is China's government speaking.
  */
 export function resolvePronouns(
-  tokens: TokenTable, from: number, to: number, speaker: Actor, doc: string, data: LexiconData, sentence: number,
+  tokens: TokenTable, keys: TokenKeys, from: number, to: number, speaker: Actor, doc: string, data: LexiconData, sentence: number,
 ): ActorMention[] {
   const out: ActorMention[] = [];
   const country = speaker.country;
   for (let t = from; t < to; t++) {
-    if (!WE.has(tokens.normal(t)) || tokens.value(t) === 'US') continue;
+    if (!WE.has(word(keys, t)) || tokens.value(t) === 'US') continue;
     const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[t]!];
     const actor: Actor = country
       ? { code: `${country}GOV`, country, sector: 'GOV', kind: 'state', name: data.states.get(country)?.name ?? country, text: doc.slice(...span), span, entity: `state/${country.toLowerCase()}` }

@@ -9,6 +9,7 @@ export { rolesOn } from './02-resolve.js';
 
 // How many sentences a speaker's "we" reaches: a paragraph of reported speech, not the whole report.
 const SPEAKER_REACH = 3;
+const CUES = new Set(['region', 'we', 'our', 'us', 'ours']);
 
 /**
  * Actor recognition: the lexicon's phrases matched over the tokens, grouped into actors (title, name,
@@ -28,11 +29,20 @@ export const actorsStage: Stage = {
     const compounds = { id: 0 };
     const all: ActorMention[] = [];
     let speaker: { actor: Actor; sentence: number } | undefined;
-    const regions = new Map<string, { actor: Actor; count: number }>();
-    const docRegion = () => [...regions.values()].sort((a, b) => b.count - a.count)[0]?.actor;
+    const regionCounts = new Map<string, number>();
+    let region: { actor: Actor; count: number } | undefined; // the region the document names most
 
+    const keys = lexicon.matcher.keys(tokens);
+    // Sentences holding "region", "we", "our", "us" or "ours": only they need the context passes.
+    const cue = new Uint8Array(doc.sentences.length);
     doc.sentences.forEach((s, si) => {
-      const matches = lexicon.matcher.match(tokens, s.start, s.end);
+      for (let t = s.start; t < s.end && !cue[si]; t++) {
+        const p = tokens.pos[t];
+        if ((p === 'PRON' || p === 'NOUN' || p === 'PROPN') && tokens.end[t]! - tokens.start[t]! <= 6 && CUES.has(keys.word(t))) cue[si] = 1;
+      }
+    });
+    doc.sentences.forEach((s, si) => {
+      const matches = lexicon.matcher.match(tokens, s.start, s.end, keys);
       let mentions: ActorMention[] = [];
       for (const c of chunk(tokens, matches, s.start, s.end)) {
         const actor = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
@@ -41,21 +51,23 @@ export const actorsStage: Stage = {
         if (actor.country) dc.countries.set(actor.country, (dc.countries.get(actor.country) ?? 0) + 1);
       }
       mentions = mergeAppositions(mergeRepeats(mentions, tokens, text), tokens, text, s.end);
-      const extra = regionMentions(tokens, s.start, s.end, mentions, docRegion(), text, si);
       // The speaker of this sentence ("…our relations," said X), else of a recent one.
       const here = mentions.find((m) => isSpeaker(m, tokens, s.start, s.end));
       if (here) speaker = { actor: here.actor, sentence: si };
-      if (speaker && si - speaker.sentence <= SPEAKER_REACH) {
-        extra.push(...resolvePronouns(tokens, s.start, s.end, speaker.actor, text, lexicon.data, si));
+      const extra: ActorMention[] = [];
+      if (cue[si]) {
+        extra.push(...regionMentions(tokens, keys, s.start, s.end, mentions, region?.actor, text, si));
+        if (speaker && si - speaker.sentence <= SPEAKER_REACH) {
+          extra.push(...resolvePronouns(tokens, keys, s.start, s.end, speaker.actor, text, lexicon.data, si));
+        }
       }
       if (extra.length) mentions = [...mentions, ...extra].sort((a, b) => a.start - b.start);
-      markCompounds(mentions, tokens, compounds);
+      markCompounds(mentions, keys, compounds);
       for (const m of mentions) {
-        if (m.actor.kind === 'region') {
-          const r = regions.get(m.actor.code) ?? { actor: m.actor, count: 0 };
-          r.count++;
-          regions.set(m.actor.code, r);
-        }
+        if (m.actor.kind !== 'region') continue;
+        const count = (regionCounts.get(m.actor.code) ?? 0) + 1;
+        regionCounts.set(m.actor.code, count);
+        if (!region || count > region.count) region = { actor: m.actor, count };
       }
       all.push(...mentions);
     });

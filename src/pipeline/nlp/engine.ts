@@ -5,7 +5,8 @@ import model from 'wink-eng-lite-web-model';
 export interface Analysis {
   values: string[];
   pos: PartOfSpeech[];
-  lemmas: string[];
+  /** The lemma of token k, computed when asked: most tokens' lemmas are never needed. */
+  lemma(k: number): string;
   negated: boolean[];
   /** Sentences as inclusive token index pairs, as wink-nlp gives them. */
   sentences: number[][];
@@ -30,7 +31,7 @@ export function createNlpEngine(): NlpEngine {
         values: tokens.out(its.value) as string[],
         pos: tokens.out(its.pos) as PartOfSpeech[],
         // The typings ask for the model's add-ons as an argument; wink-nlp passes them itself.
-        lemmas: tokens.out(its.lemma as unknown as ItsFunction<string>) as string[],
+        lemma: (k) => tokens.itemAt(k).out(its.lemma as unknown as ItsFunction<string>) as string,
         negated: tokens.out(its.negationFlag) as unknown as boolean[],
         sentences: doc.sentences().out(its.span) as unknown as number[][],
       };

@@ -13,7 +13,9 @@ interface Columns {
   end: Int32Array;
   negated: Uint8Array;
   pos: Pos[];
-  lemma: string[];
+  /** For each row, the analysis it came from and its index there, for lemmas on demand. */
+  source: Int32Array;
+  winkIndex: Int32Array;
   sentences: Sentence[];
   length: number;
 }
@@ -26,7 +28,7 @@ const MAX_GAP = 4096;
  * Adds one analysed chunk: each token is found in the text after the previous one. Line-break tokens
  * are dropped, so sentences start and end on words or punctuation.
  */
-function append(text: string, base: number, a: Analysis, out: Columns): void {
+function append(text: string, base: number, a: Analysis, piece: number, out: Columns): void {
   const index = new Int32Array(a.values.length + 1); // wink token → table row, for sentences
   let cursor = base;
   for (let i = 0; i < a.values.length; i++) {
@@ -41,7 +43,8 @@ function append(text: string, base: number, a: Analysis, out: Columns): void {
     out.end[row] = cursor;
     out.negated[row] = a.negated[i] ? 1 : 0;
     out.pos[row] = a.pos[i]!;
-    out.lemma[row] = a.lemmas[i]!;
+    out.source[row] = piece;
+    out.winkIndex[row] = i;
   }
   index[a.values.length] = out.length;
   for (const [first, last] of a.sentences) {
@@ -67,13 +70,14 @@ export const nlpStage: Stage = {
     }
     const out: Columns = {
       start: new Int32Array(bound), end: new Int32Array(bound), negated: new Uint8Array(bound),
-      pos: new Array<Pos>(bound), lemma: new Array<string>(bound), sentences: [], length: 0,
+      pos: new Array<Pos>(bound), source: new Int32Array(bound), winkIndex: new Int32Array(bound), sentences: [], length: 0,
     };
-    for (const { base, analysis } of analyses) append(text, base, analysis, out);
+    analyses.forEach(({ base, analysis }, piece) => append(text, base, analysis, piece, out));
 
     const n = out.length;
     out.pos.length = n;
-    out.lemma.length = n;
+    const { source, winkIndex } = out;
+    const lemma = (row: number) => analyses[source[row]!]!.analysis.lemma(winkIndex[row]!);
     const start = out.start.subarray(0, n), end = out.end.subarray(0, n);
     let charStart = start, charEnd = end;
     if (!doc.offsets.identity) {
@@ -88,7 +92,7 @@ export const nlpStage: Stage = {
       s.charStart = charStart[s.start]!;
       s.charEnd = charEnd[s.end - 1]!;
     }
-    doc.tokens = new TokenTable(text, start, end, charStart, charEnd, out.pos, out.lemma, out.negated.subarray(0, n));
+    doc.tokens = new TokenTable(text, start, end, charStart, charEnd, out.pos, lemma, out.negated.subarray(0, n));
     doc.sentences = out.sentences;
   },
 };

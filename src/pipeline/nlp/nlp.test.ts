@@ -24,9 +24,9 @@ describe('NLP front end', () => {
     expect(words).toEqual(['The', 'ministers', 'did', 'not', 'sign', 'the', 'accord', '.', 'They', 'met', 'again', '.']);
     for (let i = 0; i < t.length; i++) expect(text.slice(t.charStart[i], t.charEnd[i])).toBe(words[i]);
     expect(t.pos[4]).toBe('VERB');
-    expect(t.lemma[2]).toBe('do');
-    expect(t.lemma[1]).toBe('minister');
-    expect(t.lemma[9]).toBe('meet');
+    expect(t.lemma(2)).toBe('do');
+    expect(t.lemma(1)).toBe('minister');
+    expect(t.lemma(9)).toBe('meet');
   });
 
   // [sentence, the word whose negation is asked, negated?]

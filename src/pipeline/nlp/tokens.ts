@@ -2,23 +2,35 @@ import type { PartOfSpeech } from 'wink-nlp';
 
 export type Pos = PartOfSpeech;
 
+/** Where the lemmas come from: wink-nlp's analysis of a row's piece of text, asked lazily. */
+export type LemmaSource = (row: number) => string;
+
 /**
  * The tokens of a Doc as parallel arrays (no copied strings): offsets into the repaired text the
- * stages read, offsets into the document as read, part of speech, lemma and negation.
+ * stages read, offsets into the document as read, part of speech and negation; lemmas on demand.
  */
 export class TokenTable {
-  static readonly empty = new TokenTable('', new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), [], [], new Uint8Array(0));
+  static readonly empty = new TokenTable('', new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), [], () => '', new Uint8Array(0));
+  private readonly lemmas: (string | undefined)[];
 
   constructor(
-    private readonly text: string,
+    /** The repaired text the offsets `start` and `end` point into. */
+    readonly text: string,
     readonly start: Int32Array,
     readonly end: Int32Array,
     readonly charStart: Int32Array,
     readonly charEnd: Int32Array,
     readonly pos: readonly Pos[],
-    readonly lemma: readonly string[],
+    private readonly lemmaSource: LemmaSource,
     readonly negated: Uint8Array,
-  ) {}
+  ) {
+    this.lemmas = new Array(start.length);
+  }
+
+  /** The token's lemma ("did" → "do", "ministers" → "minister"), computed once when first asked. */
+  lemma(i: number): string {
+    return (this.lemmas[i] ??= this.lemmaSource(i));
+  }
 
   get length(): number {
     return this.start.length;

@@ -1,8 +1,10 @@
 import { editsFromMatches, type RepairStep } from './step.js';
 
-// Capitalised words, with the marks a broken transcoding leaves inside them ("Fern?ndez").
-const LETTER = String.raw`(?:[\p{L}\p{M}]|[?\uFFFD](?=\p{L}))`;
-const CAPITALISED = new RegExp(String.raw`\p{Lu}${LETTER}*(?:['’-]\p{L}${LETTER}*)*`, 'gu');
+// Words starting with a capital (Latin, Greek or Cyrillic), with the marks a broken transcoding leaves
+// inside them ("Fern?ndez"). Plain character ranges for the first letter keep this pass fast; a
+// lower-case letter from those blocks slipping in only costs a failed look-up.
+const CAPITALISED = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F][\p{L}\p{M}?\uFFFD'’-]*/gu;
+const TRAILING = /[?\uFFFD'’-]+$/;
 
 /** Names that lost letters in transcoding ("Fernndez") are mended by the lexicon's NameRepairer. */
 export const names: RepairStep = {
@@ -10,8 +12,9 @@ export const names: RepairStep = {
   find(text, { names: repairer }) {
     if (!repairer) return [];
     return editsFromMatches(text, CAPITALISED, (m) => {
-      const insert = repairer.repair(m[0]);
-      return insert === undefined || insert === m[0] ? undefined : { start: m.index, end: m.index + m[0].length, insert };
+      const word = TRAILING.test(m[0]) ? m[0].replace(TRAILING, '') : m[0];
+      const insert = repairer.repair(word);
+      return insert === undefined || insert === word ? undefined : { start: m.index, end: m.index + word.length, insert };
     });
   },
 };
