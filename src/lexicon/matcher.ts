@@ -68,6 +68,8 @@ const LOWER = /\p{Ll}/u;
 // never on function words (0); on verbs and adverbs only when capitalised, as a name the tagger
 // misread is (1); on the rest (2).
 const STARTS: Partial<Record<string, number>> = { PUNCT: 0, ADP: 0, DET: 0, AUX: 0, CCONJ: 0, SCONJ: 0, PART: 0, SPACE: 0, VERB: 1, ADV: 1, INTJ: 1 };
+/** Bits of `TokenKeys.flags`: a phrase may start here; a name may (the token is capitalised). */
+export const MAY_START = 1, CAPITAL = 2;
 
 /** One trie and the shapes of its first pieces. */
 interface Trie {
@@ -122,16 +124,15 @@ export class PhraseMatcher {
   /** Leftmost-longest matches within tokens `[from, to)`; `keys` from `keys(tokens)`. */
   match(tokens: TokenTable, from: number, to: number, keys: TokenKeys = new TokenKeys(tokens)): PhraseMatch[] {
     const out: PhraseMatch[] = [];
-    const startable = keys.startable();
+    const flags = keys.flags();
     for (let i = from; i < to; ) {
-      // Function words start no phrase; verbs and adverbs only when capitalised (a misread name).
-      const capital = startable[i] !== 0 && keys.capitalised(i);
-      if (startable[i] === 0 || (startable[i] === 1 && !capital)) {
+      const f = flags[i]!;
+      if ((f & MAY_START) === 0) {
         i++;
         continue;
       }
       const byWords = walk(this.words, tokens, keys, i, to);
-      const byName = capital ? walk(this.names, tokens, keys, i, to) : undefined;
+      const byName = f & CAPITAL ? walk(this.names, tokens, keys, i, to) : undefined;
       const best = !byName ? byWords : !byWords || byName.end > byWords.end ? byName
         : byWords.end > byName.end ? byWords : { ...byName, entries: [...byName.entries, ...byWords.entries] };
       if (best) {
@@ -177,7 +178,7 @@ function shape(s: string, from: number, to: number): number {
 /** Each token's pieces, computed once when first asked for: one string for a plain word, else the list. */
 export class TokenKeys {
   private readonly cache: (string | string[] | undefined)[];
-  private starts: Uint8Array | undefined;
+  private bits: Uint8Array | undefined;
   /** The text in lower case, when that keeps every offset (it nearly always does). */
   private readonly lower: string | undefined;
   constructor(private readonly tokens: TokenTable) {
@@ -193,14 +194,23 @@ export class TokenKeys {
     }
     return k;
   }
-  /** Per token, whether a phrase may start there by its part of speech (see STARTS). */
-  startable(): Uint8Array {
-    if (!this.starts) {
-      const pos = this.tokens.pos;
-      this.starts = new Uint8Array(pos.length);
-      for (let i = 0; i < pos.length; i++) this.starts[i] = STARTS[pos[i]!] ?? 2;
+  /**
+   * Per token, MAY_START when a phrase may start there (not a function word; a verb or adverb only
+   * when capitalised, as a misread name is) and CAPITAL when it is capitalised: one pass per document.
+   */
+  flags(): Uint8Array {
+    if (!this.bits) {
+      const { pos, start, text } = this.tokens;
+      const bits = (this.bits = new Uint8Array(pos.length));
+      for (let i = 0; i < pos.length; i++) {
+        const starts = STARTS[pos[i]!] ?? 2;
+        if (starts === 0) continue;
+        const c = text.charCodeAt(start[i]!);
+        const capital = c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER.test(String.fromCharCode(c));
+        bits[i] = (capital ? CAPITAL : 0) | (starts === 2 || capital ? MAY_START : 0);
+      }
     }
-    return this.starts;
+    return this.bits;
   }
 
   /**
@@ -218,10 +228,6 @@ export class TokenKeys {
     return shapes.has(shape(lower, s, e));
   }
 
-  capitalised(i: number): boolean {
-    const c = this.tokens.text.charCodeAt(this.tokens.start[i]!);
-    return c >= 65 && c <= 90 ? true : c < 128 ? false : /\p{Lu}/u.test(String.fromCharCode(c));
-  }
   first(i: number): string {
     const k = this.at(i);
     return typeof k === 'string' ? k : k[0] ?? '';
