@@ -68,8 +68,8 @@ const LOWER = /\p{Ll}/u;
 // never on function words (0); on verbs and adverbs only when capitalised, as a name the tagger
 // misread is (1); on the rest (2).
 const STARTS: Partial<Record<string, number>> = { PUNCT: 0, ADP: 0, DET: 0, AUX: 0, CCONJ: 0, SCONJ: 0, PART: 0, SPACE: 0, VERB: 1, ADV: 1, INTJ: 1 };
-/** Bits of `TokenKeys.flags`: a phrase may start here; a name may (the token is capitalised). */
-export const MAY_START = 1, CAPITAL = 2;
+/** Bits of `TokenKeys.flags`: a phrase may start here; the token is capitalised; it is one plain word. */
+export const MAY_START = 1, CAPITAL = 2, PLAIN = 4;
 
 /** One trie and the shapes of its first pieces. */
 interface Trie {
@@ -207,10 +207,21 @@ export class TokenKeys {
         if (starts === 0) continue;
         const c = text.charCodeAt(start[i]!);
         const capital = c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER.test(String.fromCharCode(c));
-        bits[i] = (capital ? CAPITAL : 0) | (starts === 2 || capital ? MAY_START : 0);
+        bits[i] = (capital ? CAPITAL : 0) | (starts === 2 || capital ? MAY_START : 0) | (this.isPlain(i) ? PLAIN : 0);
       }
     }
     return this.bits;
+  }
+
+  /** Letters a to z and digits only, once lower-cased. */
+  private isPlain(i: number): boolean {
+    const lower = this.lower;
+    if (lower === undefined) return false;
+    for (let c = this.tokens.start[i]!, e = this.tokens.end[i]!; c < e; c++) {
+      const code = lower.charCodeAt(c);
+      if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return false;
+    }
+    return true;
   }
 
   /**
@@ -218,14 +229,8 @@ export class TokenKeys {
    * without making a string for plain words, which most tokens are.
    */
   mayStart(i: number, shapes: ReadonlySet<number>): boolean {
-    const lower = this.lower;
-    if (lower === undefined || this.cache[i] !== undefined) return true;
-    const s = this.tokens.start[i]!, e = this.tokens.end[i]!;
-    for (let c = s; c < e; c++) {
-      const code = lower.charCodeAt(c);
-      if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return true; // not plain: look properly
-    }
-    return shapes.has(shape(lower, s, e));
+    if ((this.flags()[i]! & PLAIN) === 0 || this.cache[i] !== undefined) return true;
+    return shapes.has(shape(this.lower!, this.tokens.start[i]!, this.tokens.end[i]!));
   }
 
   first(i: number): string {

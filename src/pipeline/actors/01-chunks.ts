@@ -48,7 +48,7 @@ function bridged(tokens: TokenTable, from: number, to: number, max: number, ok: 
 }
 
 function isCapitalised(tokens: TokenTable, i: number): boolean {
-  return tokens.pos[i] === 'PROPN' && /^\p{Lu}/u.test(tokens.value(i));
+  return tokens.pos[i] === 'PROPN' && !tokens.startsLower(i) && tokens.value(i) !== tokens.normal(i);
 }
 
 /** What one match can be in a chunk, worked out once. */

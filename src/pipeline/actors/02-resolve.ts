@@ -84,7 +84,7 @@ function text(doc: string, tokens: TokenTable, start: number, end: number): { te
 function isPlace(tokens: TokenTable, start: number, end: number, from: number): boolean {
   if (start === from && end < tokens.length) {
     const after = tokens.value(end);
-    if (after === '(' || after === '-' || after === '—' || (after === ',' && MONTHS.test(tokens.normal(end + 1) ?? ''))) return true;
+    if (after === '(' || after === '-' || after === '—' || (after === ',' && MONTHS.test(tokens.normal(end + 1)))) return true;
   }
   let i = start - 1;
   while (i >= from && (tokens.pos[i] === 'ADJ' || tokens.normal(i) === 'the')) i--;
@@ -102,8 +102,8 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
 /** A name used as a modifier of a thing: "a U.S. drone strike", "the Central American free trade agreement". */
 function isAttributive(tokens: TokenTable, end: number, sentenceEnd: number): boolean {
   if (end >= sentenceEnd) return false;
-  const noun = (t: number) => t < sentenceEnd && tokens.pos[t] === 'NOUN' && /^\p{Ll}/u.test(tokens.value(t)) && !MEMBER_NOUNS.has(tokens.normal(t));
-  return noun(end) || (tokens.pos[end] === 'ADJ' && /^\p{Ll}/u.test(tokens.value(end)) && noun(end + 1));
+  const noun = (t: number) => t < sentenceEnd && tokens.pos[t] === 'NOUN' && tokens.startsLower(t) && !MEMBER_NOUNS.has(tokens.normal(t));
+  return noun(end) || (tokens.pos[end] === 'ADJ' && tokens.startsLower(end) && noun(end + 1));
 }
 
 /**

@@ -12,6 +12,7 @@ export type LemmaSource = (row: number) => string;
 export class TokenTable {
   static readonly empty = new TokenTable('', new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), [], () => '', new Uint8Array(0));
   private readonly lemmas: (string | undefined)[];
+  private readonly normals: (string | undefined)[];
 
   constructor(
     /** The repaired text the offsets `start` and `end` point into. */
@@ -25,6 +26,7 @@ export class TokenTable {
     readonly negated: Uint8Array,
   ) {
     this.lemmas = new Array(start.length);
+    this.normals = new Array(start.length);
   }
 
   /** The token's lemma ("did" → "do", "ministers" → "minister"), computed once when first asked. */
@@ -41,9 +43,16 @@ export class TokenTable {
     return this.text.slice(this.start[i], this.end[i]);
   }
 
-  /** Lower-case form for dictionary look-ups. */
+  /** Lower-case form for dictionary look-ups, kept once made; '' past either end. */
   normal(i: number): string {
-    return this.value(i).toLowerCase();
+    if (i < 0 || i >= this.start.length) return '';
+    return (this.normals[i] ??= this.value(i).toLowerCase());
+  }
+
+  /** Whether the token starts with a lower-case letter ("drone", not "Drone" or "3"). */
+  startsLower(i: number): boolean {
+    const c = this.text.charCodeAt(this.start[i]!);
+    return c >= 97 && c <= 122 ? true : c < 128 ? false : /\p{Ll}/u.test(String.fromCharCode(c));
   }
 
   isNegated(i: number): boolean {
