@@ -5,11 +5,12 @@ import { benchFrontEnd } from './frontend.js';
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
 const front = await benchFrontEnd();
-console.log(`front end over ${front.megabytes.toFixed(2)} MB of text, ${front.documents} documents (fastest of 9 runs each, alternating)`);
+console.log(`front end over ${front.megabytes.toFixed(2)} MB of text, ${front.documents} documents (15 runs each, alternating)`);
 console.log(`  wink-nlp model load: ${fmt(front.loadMs)} ms (two engines)`);
 for (const r of front.rows) {
   console.log(`  ${r.name.padEnd(44)} ${r.seconds.toFixed(3)} s  ${fmt(r.sentences / r.seconds).padStart(8)} sentences/s  ${fmt(r.tokens / r.seconds).padStart(9)} tokens/s`);
 }
+console.log(`  speeds: the fastest run of each; ratio: the median of paired runs`);
 console.log(`  ratio front end / bare wink-nlp: ${front.ratio.toFixed(2)}x (target 0.80x or better)`);
 
 const actors = await benchActors();
@@ -17,4 +18,4 @@ console.log('\nactor recognition');
 console.log(`  lexicon load: ${fmt(actors.load.ms)} ms, +${fmt(actors.load.heapMB)} MB heap, +${fmt(actors.load.rssMB)} MB RSS, ${fmt(actors.load.phrases)} phrases (median of 3 fresh processes; targets 300 ms, 150 MB)`);
 console.log(`  front end alone        ${actors.front.toFixed(3)} s  ${fmt(actors.sentences / actors.front).padStart(8)} sentences/s`);
 console.log(`  front end + actors     ${actors.withActors.toFixed(3)} s  ${fmt(actors.sentences / actors.withActors).padStart(8)} sentences/s  (${fmt(actors.actors)} actors)`);
-console.log(`  recognition adds ${(actors.added * 100).toFixed(1)}% to the front end (target 20% or less)`);
+console.log(`  recognition adds ${(actors.added * 100).toFixed(1)}% to the front end (median of paired runs; target 20% or less)`);

@@ -3,20 +3,25 @@ import type { Diagnostic, Origin } from '../../model/index.js';
 import { firstInvalidUtf8, looksBinary } from './decode.js';
 import { documentFromRecord, type ReadResult } from './record.js';
 
-/** Splits a byte stream into lines without decoding the whole file, numbering them from 1. */
-async function* lines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<{ bytes: Buffer; line: number }> {
+/**
+ * Splits a byte stream into lines without decoding the whole file, numbering them from 1; the lines of
+ * each chunk come together, so that reading does not wait on a promise per line.
+ */
+async function* lines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<{ bytes: Buffer; line: number }[]> {
   let rest: Buffer = Buffer.alloc(0);
   let line = 0;
   for await (const chunk of chunks) {
     const buf = rest.length ? Buffer.concat([rest, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const batch: { bytes: Buffer; line: number }[] = [];
     let from = 0;
     for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
-      yield { bytes: buf.subarray(from, nl), line: ++line };
+      batch.push({ bytes: buf.subarray(from, nl), line: ++line });
       from = nl + 1;
     }
     rest = Buffer.from(buf.subarray(from));
+    if (batch.length) yield batch;
   }
-  if (rest.length) yield { bytes: rest, line: ++line };
+  if (rest.length) yield [{ bytes: rest, line: ++line }];
 }
 
 function parseLine(text: string, origin: Origin): ReadResult {
@@ -52,7 +57,7 @@ export async function* readJsonl(chunks: AsyncIterable<Uint8Array> | Iterable<Ui
     }
   }
   let any = false;
-  for await (const { bytes, line } of lines(checked())) {
+  for await (const batch of lines(checked())) for (const { bytes, line } of batch) {
     const origin: Origin = { file, line, format: 'jsonl' };
     const diagnostics: Diagnostic[] = [];
     const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);

@@ -7,7 +7,8 @@ export interface Analysis {
   pos: PartOfSpeech[];
   /** The lemma of token k, computed when asked: most tokens' lemmas are never needed. */
   lemma(k: number): string;
-  negated: boolean[];
+  /** Whether token k is in the scope of a negation ("did not *sign*"), asked lazily like lemmas. */
+  negated(k: number): boolean;
   /** Sentences as inclusive token index pairs, as wink-nlp gives them. */
   sentences: number[][];
 }
@@ -32,7 +33,7 @@ export function createNlpEngine(): NlpEngine {
         pos: tokens.out(its.pos) as PartOfSpeech[],
         // The typings ask for the model's add-ons as an argument; wink-nlp passes them itself.
         lemma: (k) => tokens.itemAt(k).out(its.lemma as unknown as ItsFunction<string>) as string,
-        negated: tokens.out(its.negationFlag) as unknown as boolean[],
+        negated: (k) => tokens.itemAt(k).out(its.negationFlag) as unknown as boolean,
         sentences: doc.sentences().out(its.span) as unknown as number[][],
       };
     },

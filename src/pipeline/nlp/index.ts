@@ -11,13 +11,16 @@ export { TokenTable, type Pos } from './tokens.js';
 interface Columns {
   start: Int32Array;
   end: Int32Array;
-  negated: Uint8Array;
   pos: Pos[];
   /** For each row, the analysis it came from and its index there, for lemmas on demand. */
   source: Int32Array;
   winkIndex: Int32Array;
   sentences: Sentence[];
   length: number;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
 }
 
 // How far past the previous token the next one may start: wink-nlp keeps every non-space character
@@ -33,15 +36,19 @@ function append(text: string, base: number, a: Analysis, piece: number, out: Col
   let cursor = base;
   for (let i = 0; i < a.values.length; i++) {
     const value = a.values[i]!;
-    const found = text.indexOf(value, cursor);
-    const s = found >= 0 && found - cursor <= MAX_GAP ? found : cursor;
+    // The token follows white space; search only when its first character is not there.
+    let s = cursor;
+    while (s < text.length && isSpace(text.charCodeAt(s)) && text.charCodeAt(s) !== value.charCodeAt(0)) s++;
+    if (text.charCodeAt(s) !== value.charCodeAt(0) || !text.startsWith(value, s)) {
+      const found = text.indexOf(value, cursor);
+      s = found >= 0 && found - cursor <= MAX_GAP ? found : cursor;
+    }
     cursor = s + value.length;
     index[i] = out.length;
     if (a.pos[i] === 'SPACE') continue;
     const row = out.length++;
     out.start[row] = s;
     out.end[row] = cursor;
-    out.negated[row] = a.negated[i] ? 1 : 0;
     out.pos[row] = a.pos[i]!;
     out.source[row] = piece;
     out.winkIndex[row] = i;
@@ -69,7 +76,7 @@ export const nlpStage: Stage = {
       from = cut;
     }
     const out: Columns = {
-      start: new Int32Array(bound), end: new Int32Array(bound), negated: new Uint8Array(bound),
+      start: new Int32Array(bound), end: new Int32Array(bound),
       pos: new Array<Pos>(bound), source: new Int32Array(bound), winkIndex: new Int32Array(bound), sentences: [], length: 0,
     };
     analyses.forEach(({ base, analysis }, piece) => append(text, base, analysis, piece, out));
@@ -77,7 +84,7 @@ export const nlpStage: Stage = {
     const n = out.length;
     out.pos.length = n;
     const { source, winkIndex } = out;
-    const lemma = (row: number) => analyses[source[row]!]!.analysis.lemma(winkIndex[row]!);
+    const wink = { lemma: (row: number) => analyses[source[row]!]!.analysis.lemma(winkIndex[row]!), negated: (row: number) => analyses[source[row]!]!.analysis.negated(winkIndex[row]!) };
     const start = out.start.subarray(0, n), end = out.end.subarray(0, n);
     let charStart = start, charEnd = end;
     if (!doc.offsets.identity) {
@@ -92,7 +99,7 @@ export const nlpStage: Stage = {
       s.charStart = charStart[s.start]!;
       s.charEnd = charEnd[s.end - 1]!;
     }
-    doc.tokens = new TokenTable(text, start, end, charStart, charEnd, out.pos, lemma, out.negated.subarray(0, n));
+    doc.tokens = new TokenTable(text, start, end, charStart, charEnd, out.pos, wink);
     doc.sentences = out.sentences;
   },
 };

@@ -2,15 +2,18 @@ import type { PartOfSpeech } from 'wink-nlp';
 
 export type Pos = PartOfSpeech;
 
-/** Where the lemmas come from: wink-nlp's analysis of a row's piece of text, asked lazily. */
-export type LemmaSource = (row: number) => string;
+/** What is asked of wink-nlp's analysis only when a stage needs it: most tokens' never are. */
+export interface LazyColumns {
+  lemma(row: number): string;
+  negated(row: number): boolean;
+}
 
 /**
  * The tokens of a Doc as parallel arrays (no copied strings): offsets into the repaired text the
- * stages read, offsets into the document as read, part of speech and negation; lemmas on demand.
+ * stages read, offsets into the document as read and part of speech; lemmas and negation on demand.
  */
 export class TokenTable {
-  static readonly empty = new TokenTable('', new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), [], () => '', new Uint8Array(0));
+  static readonly empty = new TokenTable('', new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), [], { lemma: () => '', negated: () => false });
   private readonly lemmas: (string | undefined)[];
   private readonly normals: (string | undefined)[];
 
@@ -22,8 +25,7 @@ export class TokenTable {
     readonly charStart: Int32Array,
     readonly charEnd: Int32Array,
     readonly pos: readonly Pos[],
-    private readonly lemmaSource: LemmaSource,
-    readonly negated: Uint8Array,
+    private readonly lazy: LazyColumns,
   ) {
     this.lemmas = new Array(start.length);
     this.normals = new Array(start.length);
@@ -31,7 +33,7 @@ export class TokenTable {
 
   /** The token's lemma ("did" → "do", "ministers" → "minister"), computed once when first asked. */
   lemma(i: number): string {
-    return (this.lemmas[i] ??= this.lemmaSource(i));
+    return (this.lemmas[i] ??= this.lazy.lemma(i));
   }
 
   get length(): number {
@@ -55,7 +57,8 @@ export class TokenTable {
     return c >= 97 && c <= 122 ? true : c < 128 ? false : /\p{Ll}/u.test(String.fromCharCode(c));
   }
 
+  /** Whether the token is in the scope of a negation: "sign" in "did not sign". */
   isNegated(i: number): boolean {
-    return this.negated[i] === 1;
+    return this.lazy.negated(i);
   }
 }

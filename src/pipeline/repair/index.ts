@@ -25,12 +25,18 @@ export const REPAIR_STEPS: readonly RepairStep[] = [
 ];
 
 /** Text repair: mends the text the stages read, and records every change in the Doc's offset map. */
+// Anything any step but NFC and names could mend: most documents have none, and skip those steps.
+const SUSPECT = /[\uFEFF\u00C2-\u00F4&\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B]|[.,;:][ \t]*[.,;:]|[ \t][,.;:!?]/;
+const ALWAYS: ReadonlySet<RepairStep> = new Set([nfc, names]);
+
 export const repairStage: Stage = {
   name: 'repair',
   requires: ['text'],
   assigns: ['text'],
   run(doc, ctx) {
+    const suspect = SUSPECT.test(doc.text);
     for (const step of REPAIR_STEPS) {
+      if (!suspect && !ALWAYS.has(step)) continue;
       const edits = step.find(doc.text, { names: ctx.names });
       if (edits.length === 0) continue;
       const { text, map } = StepMap.apply(doc.text, edits);
