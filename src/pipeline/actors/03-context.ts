@@ -16,6 +16,11 @@ export interface ActorMention {
 }
 
 const SPEECH = new Set(['say', 'stress', 'note', 'tell', 'add', 'state', 'declare', 'emphasize', 'emphasise', 'underline', 'affirm', 'reiterate', 'announce', 'insist', 'warn', 'point']);
+// Their written forms, to turn most verbs away before asking wink-nlp for a lemma.
+const SPEECH_FORMS = new Set([...SPEECH].flatMap((v) => {
+  const stem = v.endsWith('e') ? v.slice(0, -1) : v;
+  return [v, `${v}s`, `${v}es`, `${stem}ed`, `${stem}ing`, `${v}ed`, `${v}ing`];
+}).concat(['said', 'told']));
 const WE = new Set(['we', 'our', 'us', 'ours']);
 const JOINERS = new Set([',', 'and', '&']);
 
@@ -119,7 +124,7 @@ export function markCompounds(mentions: ActorMention[], keys: TokenKeys, next: {
 }
 
 function isSpeech(tokens: TokenTable, t: number): boolean {
-  return (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') && SPEECH.has(tokens.lemma(t));
+  return (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') && SPEECH_FORMS.has(tokens.normal(t)) && SPEECH.has(tokens.lemma(t));
 }
 
 /**

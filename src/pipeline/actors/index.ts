@@ -10,6 +10,7 @@ export { rolesOn } from './02-resolve.js';
 // How many sentences a speaker's "we" reaches: a paragraph of reported speech, not the whole report.
 const SPEAKER_REACH = 3;
 const CUES = new Set(['region', 'we', 'our', 'us', 'ours']);
+const CUE_FIRST = new Set([...CUES].map((w) => w.charCodeAt(0)));
 
 /**
  * Actor recognition: the lexicon's phrases matched over the tokens, grouped into actors (title, name,
@@ -38,7 +39,10 @@ export const actorsStage: Stage = {
     doc.sentences.forEach((s, si) => {
       for (let t = s.start; t < s.end && !cue[si]; t++) {
         const p = tokens.pos[t];
-        if ((p === 'PRON' || p === 'NOUN' || p === 'PROPN') && tokens.end[t]! - tokens.start[t]! <= 6 && CUES.has(keys.word(t))) cue[si] = 1;
+        const length = tokens.end[t]! - tokens.start[t]!;
+        // "we", "our", "us", "ours", "region": a look at the first letter before making a string.
+        const first = tokens.text.charCodeAt(tokens.start[t]!) | 0x20;
+        if ((p === 'PRON' || p === 'NOUN' || p === 'PROPN') && length >= 2 && length <= 6 && CUE_FIRST.has(first) && CUES.has(keys.word(t))) cue[si] = 1;
       }
     });
     doc.sentences.forEach((s, si) => {

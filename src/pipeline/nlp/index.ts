@@ -12,9 +12,6 @@ interface Columns {
   start: Int32Array;
   end: Int32Array;
   pos: Pos[];
-  /** For each row, the analysis it came from and its index there, for lemmas on demand. */
-  source: Int32Array;
-  winkIndex: Int32Array;
   sentences: Sentence[];
   length: number;
 }
@@ -31,7 +28,16 @@ const MAX_GAP = 4096;
  * Adds one analysed chunk: each token is found in the text after the previous one. Line-break tokens
  * are dropped, so sentences start and end on words or punctuation.
  */
-function append(text: string, base: number, a: Analysis, piece: number, out: Columns): void {
+/** One analysed piece of the text: where its rows begin, and the tokens of it that were dropped. */
+interface Piece {
+  analysis: Analysis;
+  firstRow: number;
+  /** wink-nlp indices of the line-break tokens left out, ascending. */
+  dropped: number[];
+}
+
+function append(text: string, base: number, a: Analysis, piece: Piece, out: Columns): void {
+  piece.firstRow = out.length;
   const index = new Int32Array(a.values.length + 1); // wink token → table row, for sentences
   let cursor = base;
   for (let i = 0; i < a.values.length; i++) {
@@ -45,19 +51,33 @@ function append(text: string, base: number, a: Analysis, piece: number, out: Col
     }
     cursor = s + value.length;
     index[i] = out.length;
-    if (a.pos[i] === 'SPACE') continue;
+    if (a.pos[i] === 'SPACE') {
+      piece.dropped.push(i);
+      continue;
+    }
     const row = out.length++;
     out.start[row] = s;
     out.end[row] = cursor;
     out.pos[row] = a.pos[i]!;
-    out.source[row] = piece;
-    out.winkIndex[row] = i;
   }
   index[a.values.length] = out.length;
   for (const [first, last] of a.sentences) {
     const start = index[first!]!, end = index[last! + 1]!;
     if (end > start) out.sentences.push({ start, end, charStart: 0, charEnd: 0 });
   }
+}
+
+/** The analysis a row came from, and the row's index in it, for what is asked of wink-nlp lazily. */
+function locate(pieces: Piece[], row: number): [Analysis, number] {
+  let p = pieces.length - 1;
+  while (p > 0 && pieces[p]!.firstRow > row) p--;
+  const { analysis, firstRow, dropped } = pieces[p]!;
+  let k = row - firstRow;
+  for (const d of dropped) {
+    if (d > k) break;
+    k++;
+  }
+  return [analysis, k];
 }
 
 /** The NLP front end: sentences, tokens, part of speech, lemmas and negation, with offsets. */
@@ -67,24 +87,25 @@ export const nlpStage: Stage = {
   assigns: ['tokens', 'sentences'],
   run(doc, ctx) {
     const text = doc.text;
-    const analyses: { base: number; analysis: Analysis }[] = [];
+    const pieces: (Piece & { base: number })[] = [];
     let from = 0, bound = 0;
     for (const cut of chunkCuts(text)) {
       const analysis = ctx.nlp.analyse(text.slice(from, cut));
-      analyses.push({ base: from, analysis });
+      pieces.push({ base: from, analysis, firstRow: 0, dropped: [] });
       bound += analysis.values.length;
       from = cut;
     }
     const out: Columns = {
-      start: new Int32Array(bound), end: new Int32Array(bound),
-      pos: new Array<Pos>(bound), source: new Int32Array(bound), winkIndex: new Int32Array(bound), sentences: [], length: 0,
+      start: new Int32Array(bound), end: new Int32Array(bound), pos: new Array<Pos>(bound), sentences: [], length: 0,
     };
-    analyses.forEach(({ base, analysis }, piece) => append(text, base, analysis, piece, out));
+    for (const piece of pieces) append(text, piece.base, piece.analysis, piece, out);
 
     const n = out.length;
     out.pos.length = n;
-    const { source, winkIndex } = out;
-    const wink = { lemma: (row: number) => analyses[source[row]!]!.analysis.lemma(winkIndex[row]!), negated: (row: number) => analyses[source[row]!]!.analysis.negated(winkIndex[row]!) };
+    const wink = {
+      lemma: (row: number) => { const [a, k] = locate(pieces, row); return a.lemma(k); },
+      negated: (row: number) => { const [a, k] = locate(pieces, row); return a.negated(k); },
+    };
     const start = out.start.subarray(0, n), end = out.end.subarray(0, n);
     let charStart = start, charEnd = end;
     if (!doc.offsets.identity) {

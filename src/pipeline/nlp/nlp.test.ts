@@ -52,14 +52,18 @@ describe('NLP front end', () => {
   });
 
   it('analyses a long document in pieces, with offsets continuing across them', () => {
-    const paragraph = 'Chile and Peru held talks in Lima on Monday. The ministers agreed to meet again.\n\n';
+    const paragraph = 'Chile and Peru held talks in Lima on Monday. The ministers did not sign an accord.\n\n';
     const text = paragraph.repeat(6000); // about 500,000 characters: three pieces
     expect(chunkCuts(text).length).toBeGreaterThan(2);
     const d = analyse(text);
     expect(d.sentences.length).toBe(12000);
-    expect(d.sentenceText(11999)).toBe('The ministers agreed to meet again.');
-    const last = d.tokens.length - 2;
-    expect(text.slice(d.tokens.charStart[last], d.tokens.charEnd[last])).toBe('again');
+    expect(d.sentenceText(11999)).toBe('The ministers did not sign an accord.');
+    const t = d.tokens, last = t.length - 2; // "accord", before the full stop
+    expect(text.slice(t.charStart[last], t.charEnd[last])).toBe('accord');
+    // Lemmas and negation, asked lazily, come from the right piece and token.
+    expect([t.lemma(last - 5), t.lemma(last - 4), t.lemma(last - 2)]).toEqual(['minister', 'do', 'sign']);
+    expect(t.isNegated(last - 2)).toBe(true);
+    expect(t.isNegated(last - 5)).toBe(false);
   });
 
   it('cuts pieces at paragraph breaks when it can, and never inside a surrogate pair', () => {
