@@ -41,7 +41,7 @@ export interface Command {
 /** Options every command accepts. */
 export const COMMON_OPTIONS: Record<string, OptionSpec> = {
   help: { type: 'boolean', short: 'h', description: 'show this help' },
-  debug: { type: 'boolean', description: 'show stack traces and debug messages' },
+  debug: { type: 'boolean', description: 'show the stack trace of an error' },
   quiet: { type: 'boolean', short: 'q', description: 'print no warnings or progress' },
 };
 
