@@ -26,7 +26,6 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 // diplomat", "Brazil's incoming government", "CELAC's pro tempore president".
 const BRIDGE_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'X']);
 
-
 /** What a match names as a modifier; a user's dictionary (--actors) wins over the lexicon. */
 function modifierOf(entries: PhraseEntry[]): ModifierTarget | undefined {
   const found = entries.find((e) => e.target.type === 'dict') ?? entries.find((e) => MODIFIER_TYPES.has(e.target.type));
@@ -60,31 +59,30 @@ interface Reading {
   surnames: string[];
 }
 
-// Readings by the trie's entry lists, which matches share: each list is read once.
-const readings = new WeakMap<PhraseEntry[], Reading>();
+/** Readings by the trie's entry lists, which matches share: each list is read once per document. */
+export type Readings = Map<PhraseEntry[], Reading>;
 
-function read(m: PhraseMatch): Reading {
+function read(m: PhraseMatch, readings: Readings): Reading {
   let r = readings.get(m.entries);
   if (!r) readings.set(m.entries, (r = reading(m.entries)));
   return r;
 }
 
 function reading(entries: PhraseEntry[]): Reading {
-  const m = { entries };
-  const dict = m.entries.some((e) => e.target.type === 'dict');
+  const dict = entries.some((e) => e.target.type === 'dict');
   return {
-    modifier: modifierOf(m.entries),
-    adjective: m.entries.some((e) => e.target.type === 'adjective'),
-    sector: agentOf(m.entries),
-    people: dict ? [] : peopleOf(m.entries, 'person'),
-    surnames: peopleOf(m.entries, 'surname'),
+    modifier: modifierOf(entries),
+    adjective: entries.some((e) => e.target.type === 'adjective'),
+    sector: agentOf(entries),
+    people: dict ? [] : peopleOf(entries, 'person'),
+    surnames: peopleOf(entries, 'surname'),
   };
 }
 
 /** Groups the phrase matches of one sentence into actor chunks, left to right. */
-export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart: number, sentenceEnd: number): Chunk[] {
+export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart: number, sentenceEnd: number, readings: Readings): Chunk[] {
   const chunks: Chunk[] = [];
-  const readingsOf = matches.map(read);
+  const readingsOf = matches.map((m) => read(m, readings));
   for (let k = 0; k < matches.length; ) {
     const m = matches[k]!;
     const c: Chunk = { start: m.start, end: m.end, agents: [] };

@@ -2,6 +2,7 @@ import { codeOn, type DictActor, type LexiconData, type PersonEntry, type Role }
 import type { Actor } from '../../model/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import type { Chunk, ModifierTarget } from './01-chunks.js';
+import { MEMBER_NOUNS } from './words.js';
 
 /** What resolution needs to know about the document so far. */
 export interface DocContext {
@@ -27,8 +28,6 @@ const MOTION = new Set(['visit', 'arrive', 'travel', 'fly', 'return', 'go', 'com
 const DESTINATION = new Set(['visit', 'leave', 'reach', 'tour', 'enter']);
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'flight', 'flights', 'journey', 'route', 'way', 'travel']);
 const DIRECTION = new Set(['to', 'for', 'from']);
-// "Latin American countries" names the countries; "U.S. drone strike" only describes a strike.
-const MEMBER_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'members', 'partners', 'neighbours', 'neighbors', 'peoples', 'group', 'bloc']);
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 
 /** The roles a person held on `date`, best first; with no date, the latest role. */
@@ -99,7 +98,10 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
   return false;
 }
 
-/** A name used as a modifier of a thing: "a U.S. drone strike", "the Central American free trade agreement". */
+/**
+ * A name used as a modifier of a thing: "a U.S. drone strike", "the Central American free trade
+ * agreement"; but "Latin American countries" names the countries.
+ */
 function isAttributive(tokens: TokenTable, end: number, sentenceEnd: number): boolean {
   if (end >= sentenceEnd) return false;
   const noun = (t: number) => t < sentenceEnd && tokens.pos[t] === 'NOUN' && tokens.startsLower(t) && !MEMBER_NOUNS.has(tokens.normal(t));

@@ -2,6 +2,7 @@ import type { LexiconData } from '../../lexicon/index.js';
 import type { Actor } from '../../model/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import type { TokenKeys } from '../../lexicon/matcher.js';
+import { MEMBER_NOUNS, WE } from './words.js';
 
 const word = (keys: TokenKeys, t: number) => keys.word(t);
 
@@ -21,7 +22,6 @@ const SPEECH_FORMS = new Set([...SPEECH].flatMap((v) => {
   const stem = v.endsWith('e') ? v.slice(0, -1) : v;
   return [v, `${v}s`, `${v}es`, `${stem}ed`, `${stem}ing`, `${v}ed`, `${v}ing`];
 }).concat(['said', 'told']));
-const WE = new Set(['we', 'our', 'us', 'ours']);
 const JOINERS = new Set([',', 'and', '&']);
 
 // Words of a role description before the organisation it names: "the first American to lead the".
@@ -87,11 +87,10 @@ export function mergeRepeats(mentions: ActorMention[], tokens: TokenTable, doc: 
   return out;
 }
 
-// Nouns for the members of a region: "countries in the region" are actors, "peace in the region" is not.
-const MEMBER_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'leaders', 'partners', 'members', 'neighbours', 'neighbors']);
 
 /**
- * "The region" when the document has named its region: the region most often named so far. It is an
+ * "The region" when the document has named its region ("countries in the region" are actors, "peace
+ * in the region" is not): the region most often named so far. It is an
  * actor unless it is only where something happens ("peace in the region").
  */
 export function regionMentions(

@@ -1,6 +1,7 @@
 import { CommuniqueError, type Actor } from '../../model/index.js';
 import type { Stage } from '../stage.js';
-import { chunk } from './01-chunks.js';
+import { chunk, type Readings } from './01-chunks.js';
+import { WE } from './words.js';
 import { resolve, type DocContext } from './02-resolve.js';
 import { mergeRepeats, isSpeaker, markCompounds, mergeAppositions, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
 
@@ -9,7 +10,7 @@ export { rolesOn } from './02-resolve.js';
 
 // How many sentences a speaker's "we" reaches: a paragraph of reported speech, not the whole report.
 const SPEAKER_REACH = 3;
-const CUES = new Set(['region', 'we', 'our', 'us', 'ours']);
+const CUES: ReadonlySet<string> = new Set(['region', ...WE]);
 const CUE_FIRST = new Set([...CUES].map((w) => w.charCodeAt(0)));
 
 /**
@@ -34,6 +35,7 @@ export const actorsStage: Stage = {
     let region: { actor: Actor; count: number } | undefined; // the region the document names most
 
     const keys = lexicon.matcher.keys(tokens);
+    const readings: Readings = new Map();
     // Sentences holding "region", "we", "our", "us" or "ours": only they need the context passes.
     const cue = new Uint8Array(doc.sentences.length);
     doc.sentences.forEach((s, si) => {
@@ -48,7 +50,7 @@ export const actorsStage: Stage = {
     doc.sentences.forEach((s, si) => {
       const matches = lexicon.matcher.match(tokens, s.start, s.end, keys);
       let mentions: ActorMention[] = [];
-      for (const c of chunk(tokens, matches, s.start, s.end)) {
+      for (const c of chunk(tokens, matches, s.start, s.end, readings)) {
         const actor = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
         if (!actor) continue;
         mentions.push({ sentence: si, start: c.start, end: c.end, actor });
