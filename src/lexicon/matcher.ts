@@ -60,10 +60,6 @@ const LEADING_THE = /^the\s+/i;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-/**
- * The lexicon compiled into a trie over word pieces (see `pieces`): a match starts on a token and
- * ends on a token, takes the longest phrase, and ignores case, diacritics and a leading "the".
- */
 // Whether a phrase of the lexicon (names, adjectives, role words) may start on a part of speech:
 // never on function words (0); on verbs and adverbs only when capitalised, as a name the tagger
 // misread is (1); on the rest (2).
@@ -78,6 +74,10 @@ interface Trie {
   shapes: Set<number>;
 }
 
+/**
+ * The lexicon compiled into tries over word pieces (see `pieces`): a match starts on a token and
+ * ends on a token, takes the longest phrase, and ignores case, diacritics and a leading "the".
+ */
 export class PhraseMatcher {
   /** Names, which start with a capital, and role words, which may not: a lower-case token only asks the second. */
   private readonly names: Trie = { root: { next: new Map() }, shapes: new Set() };
