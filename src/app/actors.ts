@@ -48,8 +48,8 @@ export function lookupActor(query: string, date: string | null, lexicon: Lexicon
           entries.push({ type: t.type, id: `state/${t.code.toLowerCase()}`, code, name: s.name });
           break;
         }
-        case 'organisation': case 'initiative': case 'region': {
-          const e = t.type === 'organisation' ? data.organisations.get(t.id)! : t.type === 'initiative' ? data.initiatives.get(t.id)! : data.regions.get(t.id)!;
+        case 'organisation': case 'initiative': case 'region': case 'group': {
+          const e = t.type === 'organisation' ? data.organisations.get(t.id)! : t.type === 'initiative' ? data.initiatives.get(t.id)! : t.type === 'group' ? data.groups.get(t.id)! : data.regions.get(t.id)!;
           entries.push({ type: t.type, id: e.id, code: e.code, name: e.name });
           break;
         }
@@ -68,6 +68,7 @@ export interface LexiconStats {
   memberships: number;
   initiatives: number;
   regions: number;
+  groups: number;
   people: number;
   roles: Record<string, number>;
   sectors: number;
@@ -87,6 +88,7 @@ export function lexiconStats(lexicon: Lexicon): LexiconStats {
     memberships: [...data.organisations.values()].reduce((n, o) => n + o.members.length, 0),
     initiatives: data.initiatives.size,
     regions: data.regions.size,
+    groups: data.groups.size,
     people: data.people.size,
     roles,
     sectors: data.agents.length,

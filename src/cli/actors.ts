@@ -62,6 +62,7 @@ export const actorsCommand: Command = {
           `organisations  ${s.organisations} (${s.memberships} dated memberships)`,
           `initiatives    ${s.initiatives}`,
           `regions        ${s.regions}`,
+          `groups         ${s.groups} (armed groups, parties, NGOs)`,
           `people         ${s.people} (${Object.entries(s.roles).map(([k, n]) => `${k} ${n}`).join(', ')})`,
           `role words     ${s.roleWords} in ${s.sectors} sectors`,
           `phrases        ${s.phrases} compiled`,

@@ -4,7 +4,7 @@ import { compilePhrases } from './compile.js';
 import type { LexiconData } from './load.js';
 import type { CompiledPhrase } from './matcher.js';
 import { nameRepairs } from './names.js';
-import type { AgentEntry, InitiativeEntry, OrganisationEntry, PersonEntry, RegionEntry } from './schemas.js';
+import type { AgentEntry, GroupEntry, InitiativeEntry, OrganisationEntry, PersonEntry, RegionEntry } from './schemas.js';
 import type { StateInfo } from './states.js';
 
 /** Where `npm run build` leaves the compiled lexicon of the package's own data. */
@@ -22,6 +22,7 @@ export interface Bundle {
   organisations: OrganisationEntry[];
   initiatives: InitiativeEntry[];
   regions: RegionEntry[];
+  groups: GroupEntry[];
   agents: AgentEntry[];
   phrases: CompiledPhrase[];
   repairs: [string, string][];
@@ -36,6 +37,7 @@ export function toBundle(data: LexiconData): Bundle {
     organisations: [...data.organisations.values()],
     initiatives: [...data.initiatives.values()],
     regions: [...data.regions.values()],
+    groups: [...data.groups.values()],
     agents: data.agents,
     phrases: compilePhrases(data),
     repairs: [...nameRepairs(data)],
@@ -51,6 +53,7 @@ export function dataFromBundle(b: Bundle): LexiconData {
     organisations: index(b.organisations),
     initiatives: index(b.initiatives),
     regions: index(b.regions),
+    groups: index(b.groups),
     agents: b.agents,
   };
 }

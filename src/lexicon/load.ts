@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommuniqueError } from '../model/index.js';
 import {
-  AgentEntry, InitiativeEntry, OrganisationEntry, PersonEntry, RegionEntry, StateExtra,
+  AgentEntry, GroupEntry, InitiativeEntry, OrganisationEntry, PersonEntry, RegionEntry, StateExtra,
 } from './schemas.js';
 import { buildStates, type StateInfo } from './states.js';
 import { loadYamlList, type Located } from './yaml.js';
@@ -22,6 +22,8 @@ export interface LexiconData {
   organisations: Map<string, OrganisationEntry>;
   initiatives: Map<string, InitiativeEntry>;
   regions: Map<string, RegionEntry>;
+  /** Armed groups, parties, movements and NGOs. */
+  groups: Map<string, GroupEntry>;
   agents: AgentEntry[];
 }
 
@@ -31,7 +33,7 @@ const require = createRequire(import.meta.url);
 export function dataFiles(dir: string): string[] {
   const actors = join(dir, 'actors');
   return [
-    ...['states', 'organisations', 'initiatives', 'regions', 'agents'].map((n) => join(actors, `${n}.yaml`)),
+    ...['states', 'organisations', 'initiatives', 'regions', 'groups', 'agents'].map((n) => join(actors, `${n}.yaml`)),
     ...yamlFiles(join(actors, 'people')),
   ];
 }
@@ -82,6 +84,7 @@ export function loadLexiconData(dir = DEFAULT_DATA_DIR): LexiconData {
   const peopleList = yamlFiles(join(actors, 'people')).flatMap((f) => list(f, PersonEntry));
   const people = byId(peopleList);
   const regionList = list(join(actors, 'regions.yaml'), RegionEntry);
+  const groupList = list(join(actors, 'groups.yaml'), GroupEntry);
   const data: LexiconData = {
     version,
     states,
@@ -89,6 +92,7 @@ export function loadLexiconData(dir = DEFAULT_DATA_DIR): LexiconData {
     organisations,
     initiatives: byId(list(join(actors, 'initiatives.yaml'), InitiativeEntry)),
     regions: byId(regionList),
+    groups: byId(groupList),
     agents: list(join(actors, 'agents.yaml'), AgentEntry).map((e) => e.value),
   };
 
@@ -101,6 +105,7 @@ export function loadLexiconData(dir = DEFAULT_DATA_DIR): LexiconData {
   for (const e of extras) country(e.value.code, e.file, e.line, 'state');
   for (const { value, file, line } of orgList) for (const m of value.members) country(m.country, file, line, value.id);
   for (const { value, file, line } of regionList) for (const m of value.members) country(m, file, line, value.id);
+  for (const { value, file, line } of groupList) country(value.country ?? undefined, file, line, value.id);
   for (const { value, file, line } of peopleList) {
     for (const r of value.roles) {
       country(r.country, file, line, value.id);

@@ -9,6 +9,7 @@ export type Target =
   | { type: 'organisation'; id: string }
   | { type: 'initiative'; id: string }
   | { type: 'region'; id: string }
+  | { type: 'group'; id: string }
   | { type: 'person'; id: string }
   | { type: 'surname'; id: string }
   | { type: 'agent'; sector: string }
@@ -64,8 +65,11 @@ const LOWER = /\p{Ll}/u;
 // never on function words (0); on verbs and adverbs only when capitalised, as a name the tagger
 // misread is (1); on the rest (2).
 const STARTS: Partial<Record<string, number>> = { PUNCT: 0, ADP: 0, DET: 0, AUX: 0, CCONJ: 0, SCONJ: 0, PART: 0, SPACE: 0, VERB: 1, ADV: 1, INTJ: 1 };
-/** Bits of `TokenKeys.flags`: a phrase may start here; the token is capitalised; it is one plain word. */
+/** Bits of `TokenKeys.flags`: a phrase may start here; a name may (a capital, or a particle such as
+ * "al-" or "de"); the token is one plain word. */
 export const MAY_START = 1, CAPITAL = 2, PLAIN = 4;
+// Lower-case particles that begin names: "al-Qaeda", "de Klerk", "van der Bellen", "bin Salman".
+const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'an', 'de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'ben', 'abu']);
 
 /** One trie and the shapes of its first pieces. */
 interface Trie {
@@ -206,7 +210,7 @@ export class TokenKeys {
         const starts = STARTS[pos[i]!] ?? 2;
         if (starts === 0) continue;
         const c = text.charCodeAt(start[i]!);
-        const capital = c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER.test(String.fromCharCode(c));
+        const capital = c >= 65 && c <= 90 ? true : c < 128 ? (c >= 97 && c <= 122 && this.tokens.end[i]! - start[i]! <= 3 && PARTICLES.has(this.word(i))) : UPPER.test(String.fromCharCode(c));
         bits[i] = (capital ? CAPITAL : 0) | (starts === 2 || capital ? MAY_START : 0) | (this.isPlain(i) ? PLAIN : 0);
       }
     }
@@ -275,11 +279,18 @@ function stemEntries(stems: Map<string, Node>, piece: string): PhraseEntry[] | u
   return undefined;
 }
 
-/** Whether the text of tokens `[start, end)` begins with a capital or digit, and has no lower-case letter. */
+/**
+ * Whether the text of tokens `[start, end)` reads as a name (it begins with a capital or digit, or
+ * with a particle before a capital: "al-Qaeda"), and whether it has no lower-case letter.
+ */
 function caseOf(tokens: TokenTable, start: number, end: number): { capital: boolean; allCaps: () => boolean } {
   const text = tokens.text;
-  const c = text.charCodeAt(tokens.start[start]!);
-  const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && UPPER.test(String.fromCharCode(c)));
+  const upper = (t: number) => {
+    const c = text.charCodeAt(tokens.start[t]!);
+    return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && UPPER.test(String.fromCharCode(c)));
+  };
+  let capital = upper(start);
+  for (let t = start + 1; !capital && t < end && t <= start + 3; t++) capital = upper(t);
   return { capital, allCaps: () => !LOWER.test(text.slice(tokens.start[start]!, tokens.end[end - 1]!)) };
 }
 

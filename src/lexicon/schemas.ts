@@ -60,6 +60,16 @@ export const InitiativeEntry = z.object({
 });
 export type InitiativeEntry = z.infer<typeof InitiativeEntry>;
 
+export const GroupEntry = z.object({
+  id: z.string().regex(/^group\/[a-z0-9-]+$/, 'expected an id such as "group/hamas"'),
+  code: Code,
+  country: Iso3.nullable().default(null),
+  sector: Sector,
+  name: z.string().min(1),
+  aliases: Words,
+});
+export type GroupEntry = z.infer<typeof GroupEntry>;
+
 export const RegionEntry = z.object({
   id: z.string().regex(/^region\/[a-z0-9-]+$/, 'expected an id such as "region/lam"'),
   code: z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter CAMEO region code such as "LAM"'),

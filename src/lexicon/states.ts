@@ -49,8 +49,9 @@ export function buildStates(extras: readonly StateExtra[]): Map<string, StateInf
     const sovereign = c.unMember || NON_MEMBERS.has(c.cca3);
     const code = RENAMED[c.cca3] ?? c.cca3;
     // One-word spellings from the packages are often native names that are English words too
-    // ("Island" for Iceland, "Mann"): states.yaml lists the one-word aliases news use.
-    const spellings = c.altSpellings.filter((a) => /\s/.test(a));
+    // ("Island" for Iceland, "Mann"): only several words or an acronym ("UAE") are kept; states.yaml
+    // lists the one-word names news use.
+    const spellings = c.altSpellings.filter((a) => /\s/.test(a) || /^[A-Z]{3,}$/.test(a));
     const names = new Set([c.name.common, c.name.official, ...spellings, ...(english[c.cca2] ?? [])]);
     const demonym = c.demonyms?.eng;
     states.set(code, {

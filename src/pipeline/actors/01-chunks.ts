@@ -2,7 +2,7 @@ import type { PhraseEntry, PhraseMatch, Target } from '../../lexicon/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
 
 type Kind<T extends Target['type']> = Extract<Target, { type: T }>;
-export type ModifierTarget = Kind<'state'> | Kind<'adjective'> | Kind<'metonym'> | Kind<'organisation'> | Kind<'region'> | Kind<'initiative'> | Kind<'dict'>;
+export type ModifierTarget = Kind<'state'> | Kind<'adjective'> | Kind<'metonym'> | Kind<'organisation'> | Kind<'region'> | Kind<'initiative'> | Kind<'group'> | Kind<'dict'>;
 
 /**
  * A stretch of tokens naming one actor: "Argentine President Alberto Fernández" is a modifier
@@ -20,7 +20,7 @@ export interface Chunk {
   unknownName?: { start: number; end: number };
 }
 
-const MODIFIER_TYPES = new Set(['state', 'adjective', 'metonym', 'organisation', 'region', 'initiative', 'dict']);
+const MODIFIER_TYPES = new Set(['state', 'adjective', 'metonym', 'organisation', 'region', 'initiative', 'group', 'dict']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 // Words that may stand between a modifier and a role word: "CELAC Rotating President", "Chinese top
 // diplomat", "Brazil's incoming government", "CELAC's pro tempore president".
@@ -140,5 +140,23 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     }
     chunks.push(c);
   }
+  shareRoleWords(chunks, tokens);
   return chunks;
+}
+
+const CONJUNCTIONS = new Set([',', 'and', 'or']);
+
+/**
+ * Coordinated adjectives share the role word after the last: in "Hungarian and Romanian officials"
+ * both are officials, as in "Chilean, Peruvian and Bolivian troops" all three are troops.
+ */
+function shareRoleWords(chunks: Chunk[], tokens: TokenTable): void {
+  for (let i = chunks.length - 2; i >= 0; i--) {
+    const c = chunks[i]!, next = chunks[i + 1]!;
+    const bare = c.modifier?.adjective && !c.agents.length && !c.person && !c.unknownName;
+    if (!bare || !next.modifier?.adjective || !next.agents.length || next.person || next.unknownName) continue;
+    let joined = next.start > c.end;
+    for (let t = c.end; t < next.start && joined; t++) joined = CONJUNCTIONS.has(tokens.normal(t));
+    if (joined) c.agents = next.agents;
+  }
 }

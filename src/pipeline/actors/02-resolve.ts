@@ -166,6 +166,11 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
       const name = c.unknownName ? doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!) : org.name;
       return { code: org.code, country: null, sector: null, kind: c.unknownName ? 'person' : 'organisation', name, text: words, span, entity: org.id };
     }
+    case 'group': {
+      const g = data.groups.get(target.id)!;
+      const name = c.unknownName ? doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!) : g.name;
+      return { code: g.code, country: g.country, sector: g.sector, kind: c.unknownName ? 'person' : 'group', name, text: words, span, entity: g.id };
+    }
     case 'initiative': {
       const ini = data.initiatives.get(target.id)!;
       return { code: ini.code, country: null, sector: null, kind: 'initiative', name: ini.name, text: words, span, entity: ini.id };

@@ -25,6 +25,9 @@ describe('actor recognition', () => {
     ['Officials said talks would resume.', '2023-01-24', []],
     ['Zambian President Hakainde Hichilemba arrived.', '2023-01-24', ['ZMBGOV: Zambian President Hakainde Hichilemba']],
     ['CELAC leaders met the OAS and the African Union.', '2023-01-24', ['IGOLAMCEL: CELAC leaders', 'IGOOAS: OAS', 'IGOAFRAFU: African Union']],
+    ['Senior Hungarian and Romanian officials agreed to cooperate.', '2000-03-01', ['HUNGOV: Hungarian', 'ROUGOV: Romanian officials']],
+    ['Palestinians and Israelis failed to reach agreement.', '2001-06-01', ['PSE: Palestinians', 'ISR: Israelis']],
+    ['Washington demanded that Hamas renounce violence, the US said.', '2006-02-01', ['USAGOV: Washington', 'PSEREB: Hamas', 'USA: US']],
   ];
   it.each(rows)('in %j (%s)', (text, date, expected) => {
     const got = actors(text, date);
