@@ -279,19 +279,15 @@ function stemEntries(stems: Map<string, Node>, piece: string): PhraseEntry[] | u
   return undefined;
 }
 
-/**
- * Whether the text of tokens `[start, end)` reads as a name (it begins with a capital or digit, or
- * with a particle before a capital: "al-Qaeda"), and whether it has no lower-case letter.
- */
-function caseOf(tokens: TokenTable, start: number, end: number): { capital: boolean; allCaps: () => boolean } {
-  const text = tokens.text;
-  const upper = (t: number) => {
-    const c = text.charCodeAt(tokens.start[t]!);
-    return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && UPPER.test(String.fromCharCode(c)));
-  };
-  let capital = upper(start);
-  for (let t = start + 1; !capital && t < end && t <= start + 3; t++) capital = upper(t);
-  return { capital, allCaps: () => !LOWER.test(text.slice(tokens.start[start]!, tokens.end[end - 1]!)) };
+function upperAt(tokens: TokenTable, t: number): boolean {
+  const c = tokens.text.charCodeAt(tokens.start[t]!);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && UPPER.test(String.fromCharCode(c)));
+}
+
+/** Whether tokens `[start, end)` read as a name: a capital or digit first, or after a particle ("al-Qaeda"). */
+function readsAsName(tokens: TokenTable, start: number, end: number): boolean {
+  for (let t = start; t < end && t <= start + 3; t++) if (upperAt(tokens, t)) return true;
+  return false;
 }
 
 /**
@@ -302,10 +298,11 @@ function fitting(entries: PhraseEntry[], tokens: TokenTable, start: number, end:
   let proper = false, exact = false;
   for (const e of entries) { proper ||= e.proper; exact ||= e.exact; }
   if (!proper) return entries;
-  const { capital, allCaps } = caseOf(tokens, start, end);
-  const caps = exact && capital ? allCaps() : false;
-  const ok = (e: PhraseEntry) => !e.proper || (capital && (!e.exact || caps));
-  return entries.every(ok) ? entries : entries.filter(ok);
+  const capital = readsAsName(tokens, start, end);
+  const caps = exact && capital && !LOWER.test(tokens.text.slice(tokens.start[start]!, tokens.end[end - 1]!));
+  let all = true;
+  for (const e of entries) if (e.proper && !(capital && (!e.exact || caps))) { all = false; break; }
+  return all ? entries : entries.filter((e) => !e.proper || (capital && (!e.exact || caps)));
 }
 
 function sameTarget(a: Target, b: Target): boolean {
