@@ -174,9 +174,10 @@ function walk(trie: Trie, tokens: TokenTable, keys: TokenKeys, i: number, to: nu
   return best;
 }
 
-/** A number for a word's length and its first and last letters, to test before hashing the word. */
+/** A number for a word's length and its first, second and last letters, to test before hashing the word. */
 function shape(s: string, from: number, to: number): number {
-  return ((to - from) << 16) | ((s.charCodeAt(from) & 0xff) << 8) | (s.charCodeAt(to - 1) & 0xff);
+  const second = to - from > 1 ? s.charCodeAt(from + 1) & 0xff : 0;
+  return (((to - from) & 0x7f) << 24) | ((s.charCodeAt(from) & 0xff) << 16) | (second << 8) | (s.charCodeAt(to - 1) & 0xff);
 }
 
 /** Each token's pieces, computed once when first asked for: one string for a plain word, else the list. */

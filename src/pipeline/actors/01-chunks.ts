@@ -85,8 +85,14 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
   const readingsOf = matches.map((m) => read(m, readings));
   for (let k = 0; k < matches.length; ) {
     const m = matches[k]!;
-    const c: Chunk = { start: m.start, end: m.end, agents: [] };
     const { people: full, modifier, sector, surnames, adjective } = readingsOf[k]!;
+    // Role words alone name no one unless a name, "of", or more role words follow: skip them early.
+    if (!full.length && !modifier && !surnames.length && matches[k + 1]?.start !== m.end
+      && !(m.end < sentenceEnd && (isCapitalised(tokens, m.end) || tokens.normal(m.end) === 'of'))) {
+      k++;
+      continue;
+    }
+    const c: Chunk = { start: m.start, end: m.end, agents: [] };
     // A surname after a first name the lexicon does not know is someone else's: "Eduardo Bolsonaro" is not Jair.
     const prev = m.start - 1;
     const insideName = prev >= sentenceStart && matches[k - 1]?.end !== m.start && isCapitalised(tokens, prev);
