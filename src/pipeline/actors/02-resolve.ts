@@ -65,8 +65,18 @@ function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, titleWords: 
   const ranked = candidates.map((p) => ({ p, s: score(p) })).sort((a, b) => b.s - a.s);
   const best = ranked[0]!;
   if (ranked.length > 1 && ranked[1]!.s === best.s) return undefined; // two people fit as well: say nothing
-  // A bare surname needs a title, an earlier mention, or an office on the date.
-  if (c.person!.surname && !c.agents.length && !ctx.seen.has(best.p.id) && (best.s < 4 || c.person!.end - c.person!.start > 2)) return undefined;
+  // A surname not met before in full names someone in office on the date ("Minister Hong" is not a
+  // Hong who left office years ago), and alone it must name one person in office only ("Kim" names many).
+  if (c.person!.surname && !ctx.seen.has(best.p.id)) {
+    if (!rolesOn(best.p, ctx.date).length && ctx.date !== null) return undefined;
+    const inOffice = ctx.date === null ? candidates : candidates.filter((p) => rolesOn(p, ctx.date).length > 0);
+    if (!c.agents.length && (inOffice.length > 1 || c.person!.end - c.person!.start > 2)) return undefined;
+    // Alone, a surname others share belongs to the story's countries: "Kim" in a Korean story is not
+    // the head of the World Bank, whose office no title names here. ("Xi" and "Lula" are theirs alone.)
+    const [role] = rolesOn(best.p, ctx.date);
+    const shared = candidates.length > 1;
+    if (!c.agents.length && shared && role && (role.org || (ctx.countries.size > 0 && !ctx.countries.has(role.country!)))) return undefined;
+  }
   return best.p;
 }
 

@@ -42,6 +42,12 @@ describe('actor recognition', () => {
     expect(who('2021-06-01')).toBe('Alberto Fernández');
   });
 
+  it('gives a surname shared by several people only to one in office and in the story', () => {
+    const got = actors('South Korean and North Korean troops traded fire. Kim said talks would follow.', '2015-08-20');
+    expect(got).not.toContain('IGOUNODEVWBK: Kim'); // Jim Yong Kim led the World Bank then: not this Kim
+    expect(actors('Lula told Xi in Beijing that Brazil would help.', '2023-04-14')).toContain('CHNGOV: Xi');
+  });
+
   it('folds an apposition into the person it describes and a bracketed acronym into its name', () => {
     expect(actors('At the invitation of Alberto Fernández, CELAC rotating president, Xi Jinping spoke.', '2023-01-24')).toEqual([
       'ARGGOV: Alberto Fernández, CELAC rotating president', 'CHNGOV: Xi Jinping',
