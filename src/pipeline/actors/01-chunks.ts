@@ -95,7 +95,8 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     const c: Chunk = { start: m.start, end: m.end, agents: [] };
     // A surname after a first name the lexicon does not know is someone else's: "Eduardo Bolsonaro" is not Jair.
     const prev = m.start - 1;
-    const insideName = prev >= sentenceStart && matches[k - 1]?.end !== m.start && isCapitalised(tokens, prev);
+    const insideName = (prev >= sentenceStart && matches[k - 1]?.end !== m.start && isCapitalised(tokens, prev))
+      || (m.end < sentenceEnd && isCapitalised(tokens, m.end)); // "Lake Chad" is no Lake
     if (full.length) c.person = { ids: full, surname: false, start: m.start, end: m.end };
     else if (modifier) c.modifier = { target: modifier, start: m.start, end: m.end, adjective };
     else if (surnames.length && !insideName) c.person = { ids: surnames, surname: true, start: m.start, end: m.end };

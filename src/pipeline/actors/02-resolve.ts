@@ -46,15 +46,17 @@ function countryOf(target: ModifierTarget, data: LexiconData): string | null {
 
 /** Chooses among the people a name may mean: in office on the date, of the modifier's country, known here. */
 function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, titleWords: string): PersonEntry | undefined {
-  const candidates = c.person!.ids.map((id) => data.people.get(id)!);
-  if (candidates.length === 1 && !c.person!.surname) return candidates[0];
   const modifierCountry = c.modifier ? countryOf(c.modifier.target, data) : null;
+  // "Jordan's King Abdullah" is no Saudi Abdullah, whatever the lexicon lacks.
+  const candidates = c.person!.ids.map((id) => data.people.get(id)!)
+    .filter((p) => !modifierCountry || p.roles.some((r) => r.country === modifierCountry));
+  if (candidates.length === 0) return undefined;
+  if (candidates.length === 1 && !c.person!.surname) return candidates[0];
   const score = (p: PersonEntry) => {
     const roles = rolesOn(p, ctx.date);
     let s = 0;
     if (ctx.seen.has(p.id)) s += 8;
     if (roles.length) s += 4;
-    if (modifierCountry && p.roles.some((r) => r.country === modifierCountry)) s += 4;
     // "President" fits a President better than a Vice President.
     if (titleWords && roles.some((r) => r.title.toLowerCase() === titleWords)) s += 3;
     else if (titleWord && roles.some((r) => titleWord.test(r.title.toLowerCase()))) s += 1;
@@ -131,7 +133,15 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
     const lastAgent = c.agents.at(-1);
     const titleWords = lastAgent ? Array.from({ length: lastAgent.end - lastAgent.start }, (_, k) => tokens.normal(lastAgent.start + k)).join(' ') : '';
     const person = choosePerson(c, data, ctx, titleWords);
-    if (!person) return null;
+    if (!person) {
+      // Not a person the lexicon knows, but a country still codes them: "Jordan's King Abdullah". The
+      // lexicon's people all held office, so without a role word the office is the government.
+      const country = c.modifier ? countryOf(c.modifier.target, data) : null;
+      if (!country) return null;
+      const sector = agentSector ?? 'GOV';
+      const name = doc.slice(tokens.charStart[c.person.start]!, tokens.charEnd[c.person.end - 1]!);
+      return { code: `${country}${sector}`, country, sector, kind: 'person', name, text: words, span };
+    }
     ctx.seen.add(person.id);
     const [role] = rolesOn(person, ctx.date);
     if (role?.org) {
@@ -153,7 +163,8 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
   if (!target) {
     // A title and a name with no country, "Treasury Minister Nicolás Dujovne": the country the
     // document has been about. Role words alone ("officials said") name no one.
-    const [lead] = [...ctx.countries].sort((a, b) => b[1] - a[1]);
+    // Only a story about one country so far says whose minister an unnamed one is.
+    const [lead] = ctx.countries.size === 1 ? [...ctx.countries] : [];
     if (!c.unknownName || !lead || !agentSector) return null;
     const name = doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!);
     return { code: `${lead[0]}${agentSector}`, country: lead[0], sector: agentSector, kind: 'person', name, text: words, span };

@@ -44,7 +44,8 @@ export function mergeAppositions(mentions: ActorMention[], tokens: TokenTable, d
   for (const b of mentions) {
     const a = out.at(-1);
     if (a && tokens.value(a.end) === ',' && b.start > a.end) {
-      let between = true;
+      // An apposition is a noun phrase: "the Saudi ambassador to…", not "with ministers from…".
+      let between = tokens.pos[a.end + 1] !== 'ADP';
       for (let t = a.end + 1; t < b.start && between; t++) between = DESCRIPTION_POS.has(tokens.pos[t]!) && b.start - a.end <= 7;
       // A few more words may finish the description before its comma: "CELAC Rotating President,".
       let tail = b.end;

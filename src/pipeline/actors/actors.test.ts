@@ -28,6 +28,10 @@ describe('actor recognition', () => {
     ['Senior Hungarian and Romanian officials agreed to cooperate.', '2000-03-01', ['HUNGOV: Hungarian', 'ROUGOV: Romanian officials']],
     ['Palestinians and Israelis failed to reach agreement.', '2001-06-01', ['PSE: Palestinians', 'ISR: Israelis']],
     ['Washington demanded that Hamas renounce violence, the US said.', '2006-02-01', ['USAGOV: Washington', 'PSEREB: Hamas', 'USA: US']],
+    // Regressions found reading the example corpus.
+    ["Putin met Jordan's King Abdullah in Sochi.", '2015-11-24', ['RUSGOV: Putin', "JORGOV: Jordan's King Abdullah"]],
+    ['Aid reached the Lake Chad basin, the EU said.', '2015-11-12', ['IGOEUREUU: EU']],
+    ['Zarif met Mogherini, with ministers from Britain, France and Germany.', '2015-07-14', ['IRNGOV: Zarif', 'IGOEUREAS: Mogherini', 'GBR: Britain', 'FRA: France', 'DEU: Germany']],
   ];
   it.each(rows)('in %j (%s)', (text, date, expected) => {
     const got = actors(text, date);
