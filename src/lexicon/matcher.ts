@@ -67,7 +67,7 @@ const LOWER = /\p{Ll}/u;
 const STARTS: Partial<Record<string, number>> = { PUNCT: 0, ADP: 0, DET: 0, AUX: 0, CCONJ: 0, SCONJ: 0, PART: 0, SPACE: 0, VERB: 1, ADV: 1, INTJ: 1 };
 /** Bits of `TokenKeys.flags`: a phrase may start here; a name may (a capital, or a particle such as
  * "al-" or "de"); the token is one plain word. */
-export const MAY_START = 1, CAPITAL = 2, PLAIN = 4;
+const MAY_START = 1, CAPITAL = 2, PLAIN = 4;
 // Lower-case particles that begin names: "al-Qaeda", "de Klerk", "van der Bellen", "bin Salman".
 const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'an', 'de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'ben', 'abu']);
 

@@ -37,7 +37,7 @@ export function rolesOn(person: PersonEntry, date: string | null): Role[] {
   return held.length > 1 ? held.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]) : held;
 }
 
-function countryOf(target: ModifierTarget, data: LexiconData): string | null {
+function countryOf(target: ModifierTarget): string | null {
   switch (target.type) {
     case 'state': case 'adjective': case 'metonym': return target.code;
     default: return null;
@@ -46,7 +46,7 @@ function countryOf(target: ModifierTarget, data: LexiconData): string | null {
 
 /** Chooses among the people a name may mean: in office on the date, of the modifier's country, known here. */
 function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, titleWords: string): PersonEntry | undefined {
-  const modifierCountry = c.modifier ? countryOf(c.modifier.target, data) : null;
+  const modifierCountry = c.modifier ? countryOf(c.modifier.target) : null;
   // "Jordan's King Abdullah" is no Saudi Abdullah, whatever the lexicon lacks.
   const candidates = c.person!.ids.map((id) => data.people.get(id)!)
     .filter((p) => !modifierCountry || p.roles.some((r) => r.country === modifierCountry));
@@ -136,7 +136,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
     if (!person) {
       // Not a person the lexicon knows, but a country still codes them: "Jordan's King Abdullah". The
       // lexicon's people all held office, so without a role word the office is the government.
-      const country = c.modifier ? countryOf(c.modifier.target, data) : null;
+      const country = c.modifier ? countryOf(c.modifier.target) : null;
       if (!country) return null;
       const sector = agentSector ?? 'GOV';
       const name = doc.slice(tokens.charStart[c.person.start]!, tokens.charEnd[c.person.end - 1]!);

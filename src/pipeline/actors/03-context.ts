@@ -4,8 +4,6 @@ import type { TokenTable } from '../nlp/tokens.js';
 import type { TokenKeys } from '../../lexicon/matcher.js';
 import { MEMBER_NOUNS, WE } from './words.js';
 
-const word = (keys: TokenKeys, t: number) => keys.word(t);
-
 /** An actor found in a sentence: its tokens, the record, and the compound it belongs to. */
 export interface ActorMention {
   sentence: number;
@@ -102,8 +100,8 @@ export function regionMentions(
   for (let t = from + 1; t < to; t++) {
     if (keys.word(t) !== 'region' || keys.word(t - 1) !== 'the') continue;
     if (taken.some((m) => m.start <= t && t < m.end)) continue;
-    const before = t - 2 >= from ? word(keys, t - 2) : '';
-    if (['in', 'across', 'throughout', 'within', 'around', 'to', 'of'].includes(before) && !(t - 3 >= from && MEMBER_NOUNS.has(word(keys, t - 3)))) continue;
+    const before = t - 2 >= from ? keys.word(t - 2) : '';
+    if (['in', 'across', 'throughout', 'within', 'around', 'to', 'of'].includes(before) && !(t - 3 >= from && MEMBER_NOUNS.has(keys.word(t - 3)))) continue;
     const span: [number, number] = [tokens.charStart[t - 1]!, tokens.charEnd[t]!];
     out.push({ sentence, start: t - 1, end: t + 1, actor: { ...region, text: doc.slice(...span), span } });
   }
@@ -115,7 +113,7 @@ export function markCompounds(mentions: ActorMention[], keys: TokenKeys, next: {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!, b = mentions[i + 1]!;
     let joined = b.start > a.end;
-    for (let t = a.end; t < b.start && joined; t++) joined = JOINERS.has(word(keys, t)) || (keys.word(t) === 'as' && keys.word(t + 1) === 'well');
+    for (let t = a.end; t < b.start && joined; t++) joined = JOINERS.has(keys.word(t)) || (keys.word(t) === 'as' && keys.word(t + 1) === 'well');
     if (!joined && b.start - a.end === 3 && keys.word(a.end) === 'as' && keys.word(a.end + 2) === 'as') joined = true;
     if (!joined) continue;
     a.compound ??= next.id++;
@@ -151,7 +149,7 @@ export function resolvePronouns(
   const out: ActorMention[] = [];
   const country = speaker.country;
   for (let t = from; t < to; t++) {
-    if (!WE.has(word(keys, t)) || tokens.value(t) === 'US') continue;
+    if (!WE.has(keys.word(t)) || tokens.value(t) === 'US') continue;
     const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[t]!];
     const actor: Actor = country
       ? { code: `${country}GOV`, country, sector: 'GOV', kind: 'state', name: data.states.get(country)?.name ?? country, text: doc.slice(...span), span, entity: `state/${country.toLowerCase()}` }
