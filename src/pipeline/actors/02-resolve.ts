@@ -117,7 +117,9 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
 function isAttributive(tokens: TokenTable, end: number, sentenceEnd: number): boolean {
   if (end >= sentenceEnd) return false;
   const noun = (t: number) => t < sentenceEnd && tokens.pos[t] === 'NOUN' && tokens.startsLower(t) && !MEMBER_NOUNS.has(tokens.normal(t));
-  return noun(end) || (tokens.pos[end] === 'ADJ' && tokens.startsLower(end) && noun(end + 1));
+  // A "noun" with an object after it is a verb the tagger misread: "China backs Latin America".
+  const object = (t: number) => t < sentenceEnd && ['PROPN', 'DET', 'PRON'].includes(tokens.pos[t]!);
+  return (noun(end) && !object(end + 1)) || (tokens.pos[end] === 'ADJ' && tokens.startsLower(end) && noun(end + 1));
 }
 
 /**

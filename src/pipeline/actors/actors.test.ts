@@ -25,9 +25,9 @@ describe('actor recognition', () => {
     ['Officials said talks would resume.', '2023-01-24', []],
     ['Zambian President Hakainde Hichilemba arrived.', '2023-01-24', ['ZMBGOV: Zambian President Hakainde Hichilemba']],
     ['CELAC leaders met the OAS and the African Union.', '2023-01-24', ['IGOLAMCEL: CELAC leaders', 'IGOOAS: OAS', 'IGOAFRAFU: African Union']],
-    ['Senior Hungarian and Romanian officials agreed to cooperate.', '2000-03-01', ['HUNGOV: Hungarian', 'ROUGOV: Romanian officials']],
-    ['Palestinians and Israelis failed to reach agreement.', '2001-06-01', ['PSE: Palestinians', 'ISR: Israelis']],
-    ['Washington demanded that Hamas renounce violence, the US said.', '2006-02-01', ['USAGOV: Washington', 'PSEREB: Hamas', 'USA: US']],
+    ['Chilean and Peruvian diplomats met in Lima on Tuesday.', '2019-03-05', ['CHLGOV: Chilean', 'PERGOV: Peruvian diplomats']],
+    ['Israelis and Palestinians resumed talks in Cairo.', '2010-09-02', ['ISR: Israelis', 'PSE: Palestinians']],
+    ['Hamas fighters fired rockets as the US urged restraint.', '2014-07-10', ['PSEREB: Hamas fighters', 'USA: US']],
     // Regressions found reading the example corpus.
     ["Putin met Jordan's King Abdullah in Sochi.", '2015-11-24', ['RUSGOV: Putin', "JORGOV: Jordan's King Abdullah"]],
     ['Aid reached the Lake Chad basin, the EU said.', '2015-11-12', ['IGOEUREUU: EU']],
@@ -53,8 +53,8 @@ describe('actor recognition', () => {
   });
 
   it('folds an apposition into the person it describes and a bracketed acronym into its name', () => {
-    expect(actors('At the invitation of Alberto Fernández, CELAC rotating president, Xi Jinping spoke.', '2023-01-24')).toEqual([
-      'ARGGOV: Alberto Fernández, CELAC rotating president', 'CHNGOV: Xi Jinping',
+    expect(actors('Xi Jinping thanked Alberto Fernández, CELAC rotating president, for the invitation.', '2023-01-24')).toEqual([
+      'CHNGOV: Xi Jinping', 'ARGGOV: Alberto Fernández, CELAC rotating president',
     ]);
     expect(actors('The president of Argentina, Alberto Fernández, said so.', '2021-03-24')).toEqual([
       'ARGGOV: president of Argentina, Alberto Fernández',
@@ -65,9 +65,9 @@ describe('actor recognition', () => {
   });
 
   it('gives "we" and "our" in reported speech to the speaker, and "the region" to the region named', () => {
-    const text = 'President Xi Jinping stressed that China supports Latin America and the Caribbean. We value our partners. Countries in the region agreed.';
+    const text = 'Xi Jinping said on Tuesday that China backs Latin America and the Caribbean. We value our partners. Leaders across the region agreed.';
     expect(actors(text, '2023-01-24')).toEqual([
-      'CHNGOV: President Xi Jinping', 'CHN: China', 'LAC: Latin America and the Caribbean',
+      'CHNGOV: Xi Jinping', 'CHN: China', 'LAC: Latin America and the Caribbean',
       'CHNGOV: We', 'CHNGOV: our',
       'LAC: the region',
     ]);

@@ -6,11 +6,11 @@ const files = scratch();
 
 describe('plain text and the dated record format', () => {
   it('reads a report in the record format: date, then the text', async () => {
-    const path = files.write('seedlike.txt', '  date 2023-01-25 On January 24, the summit opened.\n\nXi spoke.');
+    const path = files.write('seedlike.txt', '  date 2024-03-02 On March 1, the ministers met.\n\nLula spoke.');
     const { documents, diagnostics } = await readAll([path]);
     expect(diagnostics).toEqual([]);
     expect(documents).toHaveLength(1);
-    expect(documents[0]).toMatchObject({ date: '2023-01-25', text: 'On January 24, the summit opened.\n\nXi spoke.' });
+    expect(documents[0]).toMatchObject({ date: '2024-03-02', text: 'On March 1, the ministers met.\n\nLula spoke.' });
     expect(documents[0]!.id).toBe(stableId(documents[0]!.text));
   });
 

@@ -25,7 +25,7 @@ describe('text repair', () => {
     ['a\u0000b\u0007c\u200Bd\u0085e', 'abcde'],
     ['Cafe\u0301 in Bogota\u0301', 'Café in Bogotá'],
     ['a shared future. .\n\nNext', 'a shared future.\n\nNext'],
-    ['common values of humanity. . China stands ready', 'common values of humanity. China stands ready'],
+    ['for shared prosperity. . Brazil stands ready', 'for shared prosperity. Brazil stands ready'],
     ['trade,, aid ;; and: : talks', 'trade, aid; and: talks'],
     ['It ended.. Then', 'It ended. Then'],
     ['Buenos Aires , the capital .', 'Buenos Aires, the capital.'],
