@@ -154,7 +154,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
 const CONJUNCTIONS = new Set([',', 'and', 'or']);
 
 /**
- * Coordinated adjectives share the role word after the last: in "Hungarian and Romanian officials"
+ * Coordinated adjectives share the role word after the last: in "Chilean and Peruvian diplomats"
  * both are officials, as in "Chilean, Peruvian and Bolivian troops" all three are troops.
  */
 function shareRoleWords(chunks: Chunk[], tokens: TokenTable): void {
