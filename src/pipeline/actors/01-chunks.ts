@@ -155,7 +155,7 @@ const CONJUNCTIONS = new Set([',', 'and', 'or']);
 
 /**
  * Coordinated adjectives share the role word after the last: in "Chilean and Peruvian diplomats"
- * both are officials, as in "Chilean, Peruvian and Bolivian troops" all three are troops.
+ * both are diplomats, as in "Chilean, Peruvian and Bolivian troops" all three are troops.
  */
 function shareRoleWords(chunks: Chunk[], tokens: TokenTable): void {
   for (let i = chunks.length - 2; i >= 0; i--) {
