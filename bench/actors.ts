@@ -29,7 +29,7 @@ export async function benchActors(rounds = 15, bytes = 1_200_000) {
   const lexicon = loadLexicon();
   let sentences = 0, actors = 0;
   const run = async (withActors: boolean) => {
-    const s = await codeInputs([corpus.path], { nlp: engine, lexicon: withActors ? lexicon : null });
+    const s = await codeInputs([corpus.path], { nlp: engine, lexicon: withActors ? lexicon : null, events: false });
     sentences = s.sentences;
     if (withActors) actors = s.actors;
   };

@@ -1,7 +1,7 @@
 // The public API of the communique package.
 export * from './model/index.js';
-export { createFrontEnd, createNlpEngine, buildPipeline, Doc, silentLogger, repairStage, nlpStage } from './pipeline/index.js';
-export type { FrontEndOptions, Pipeline, Stage, Context, Logger, Sentence } from './pipeline/index.js';
+export { createPipeline, createNlpEngine, buildPipeline, Doc, silentLogger, repairStage, nlpStage } from './pipeline/index.js';
+export type { PipelineOptions, Pipeline, Stage, Context, Logger, Sentence } from './pipeline/index.js';
 export type { NameRepairer, RepairKind } from './pipeline/repair/index.js';
 export { readInputs, type ReadOptions, type ReadResult } from './pipeline/ingest/index.js';
 export { codeInputs, sentenceRecords, type CodeOptions, type CodeSummary } from './app/code.js';

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Actor } from '../model/index.js';
-import { createFrontEnd } from '../pipeline/index.js';
+import { createPipeline } from '../pipeline/index.js';
 import type { NlpEngine } from '../pipeline/nlp/index.js';
 
 /** A gold sentence: the actors an analyst codes in it, each by code and the words naming it. */
@@ -48,7 +48,7 @@ const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[
  * whose words overlap its own; each gold actor matches once.
  */
 export function scoreActors(gold: readonly ActorGold[], lexicon: Lexicon, nlp?: NlpEngine): ActorScore {
-  const pipeline = createFrontEnd({ lexicon, nlp });
+  const pipeline = createPipeline({ lexicon, nlp });
   const score: ActorScore = { sentences: gold.length, gold: 0, found: 0, matched: 0, precision: 0, recall: 0, f1: 0, misses: [], falseAlarms: [] };
   for (const g of gold) {
     const doc = pipeline.run({ id: g.id, date: g.date, text: g.text, meta: {}, origin: { file: g.id, format: 'text' } });

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Actor } from '../model/index.js';
-import { createFrontEnd } from '../pipeline/index.js';
+import { createPipeline } from '../pipeline/index.js';
 import type { NlpEngine } from '../pipeline/nlp/index.js';
 
 /** One lexicon entry a name can mean, with its dated roles for people. */
@@ -23,7 +23,7 @@ export interface LookupResult {
 
 /** What `communique actors lookup NAME --date D` prints: the actors, and every entry the words can mean. */
 export function lookupActor(query: string, date: string | null, lexicon: Lexicon, nlp?: NlpEngine): LookupResult {
-  const pipeline = createFrontEnd({ lexicon, nlp });
+  const pipeline = createPipeline({ lexicon, nlp });
   const doc = pipeline.run({ id: 'lookup', date, text: query, meta: {}, origin: { file: '<lookup>', format: 'text' } });
   const { data } = lexicon;
   const entries: LookupEntry[] = [];

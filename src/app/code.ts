@@ -1,10 +1,10 @@
 import type { Diagnostic, InputFormat, SentenceRecord } from '../model/index.js';
 import { readInputs } from '../pipeline/ingest/index.js';
 import { CHUNK_CHARS } from '../pipeline/nlp/chunks.js';
-import { createFrontEnd, type Doc, type FrontEndOptions } from '../pipeline/index.js';
+import { createPipeline, type Doc, type PipelineOptions } from '../pipeline/index.js';
 import { loadLexicon, type Lexicon } from '../lexicon/index.js';
 
-export interface CodeOptions extends Omit<FrontEndOptions, 'lexicon'> {
+export interface CodeOptions extends Omit<PipelineOptions, 'lexicon'> {
   /** The lexicon to recognise actors with: the package's by default; null for the front end alone. */
   lexicon?: Lexicon | null;
   format?: InputFormat;
@@ -20,6 +20,9 @@ export interface CodeSummary {
   documents: number;
   sentences: number;
   actors: number;
+  events: number;
+  /** Events by PLOVER type ("none" for statements and appeals). */
+  byType: Record<string, number>;
   tokens: number;
   characters: number;
   undated: number;
@@ -50,10 +53,10 @@ export function sentenceRecords(doc: Doc): SentenceRecord[] {
  */
 export async function codeInputs(paths: readonly string[], options: CodeOptions = {}): Promise<CodeSummary> {
   const lexicon = options.lexicon === null ? undefined : options.lexicon ?? loadLexicon({ dictionaries: options.dictionaries });
-  const pipeline = createFrontEnd({ ...options, lexicon });
+  const pipeline = createPipeline({ ...options, lexicon });
   const started = performance.now(); // after the model has loaded
   const summary: CodeSummary = {
-    documents: 0, sentences: 0, actors: 0, tokens: 0, characters: 0, undated: 0,
+    documents: 0, sentences: 0, actors: 0, events: 0, byType: {}, tokens: 0, characters: 0, undated: 0,
     repairs: {}, byYear: {}, errors: 0, warnings: 0, seconds: 0,
   };
   const report = (d: Diagnostic) => {
@@ -77,6 +80,8 @@ export async function codeInputs(paths: readonly string[], options: CodeOptions 
     summary.documents++;
     summary.sentences += doc.sentences.length;
     summary.actors += doc.actors.length;
+    summary.events += doc.events.length;
+    for (const e of doc.events) summary.byType[e.plover ?? 'none'] = (summary.byType[e.plover ?? 'none'] ?? 0) + 1;
     summary.tokens += doc.tokens.length;
     summary.characters += document.text.length;
     if (document.date) {

@@ -34,8 +34,20 @@ describe('communique CLI', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('prints one JSON line per sentence, with spans into the document, and reports the bad line', async () => {
+  it('prints one JSON line per event, with its evidence and trigger, and reports the bad line', async () => {
     const r = await cli(['code', feed]);
+    expect(r.code).toBe(1);
+    const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(events.map((e) => [e.docId, e.source.code, e.target?.code ?? null, e.plover, e.trigger.text])).toEqual([
+      ['r1', 'CHL', 'PER', 'CONSULT', 'held talks'],
+      ['r1', 'PER', 'CHL', 'CONSULT', 'held talks'],
+    ]);
+    expect(events[0].evidence).toEqual({ text: 'Chile and Peru held talks.', span: [0, 26] });
+    expect(r.stderr).toContain(`${feed}:2: E_JSON malformed JSON`);
+  });
+
+  it('prints one JSON line per sentence with --sentences, with spans into the document', async () => {
+    const r = await cli(['code', feed, '--sentences']);
     expect(r.code).toBe(1);
     const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(records[0].actors.map((a: { code: string; text: string }) => [a.code, a.text])).toEqual([['CHL', 'Chile'], ['PER', 'Peru']]);
@@ -49,12 +61,12 @@ describe('communique CLI', () => {
   });
 
   it('writes CSV and a table', async () => {
-    const csv = await cli(['code', feed, '--format', 'csv', '--quiet']);
+    const csv = await cli(['code', feed, '--sentences', '--format', 'csv', '--quiet']);
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]).toBe('docId,date,sentence,start,end,actors,text');
     expect(lines[1]).toBe('r1,2023-01-25,0,0,26,CHL PER,Chile and Peru held talks.');
     expect(lines[2]).toBe('r1,2023-01-25,1,27,50,,"They agreed, ""at last""."');
-    const table = await cli(['code', feed, '-f', 'table', '-q']);
+    const table = await cli(['code', feed, '--sentences', '-f', 'table', '-q']);
     expect(table.stdout.split('\n')[0]).toMatch(/^docId\s+date\s+sentence\s+start\s+end\s+actors\s+text$/);
     expect(table.stdout).toContain('Brazil protested.');
   });
@@ -83,7 +95,7 @@ describe('communique CLI', () => {
   });
 
   it('runs as a process on stdin and exits 0', () => {
-    const r = spawnCli(['code', '-', '-f', 'csv'], 'Argentina hosted the summit.');
+    const r = spawnCli(['code', '-', '-f', 'csv', '--sentences'], 'Argentina hosted the summit.');
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[1]).toMatch(/^doc-[0-9a-f]{16},,0,0,28,ARG,Argentina hosted the summit\.$/);
     expect(r.stderr).toContain('W_NO_DATE');

@@ -4,6 +4,8 @@ import { compilePhrases } from './compile.js';
 import type { LexiconData } from './load.js';
 import type { CompiledPhrase } from './matcher.js';
 import { nameRepairs } from './names.js';
+import type { EventLexiconData, LoadedRule } from './events.js';
+import type { CameoEntry, Ontology } from './ontology.js';
 import type { AgentEntry, GroupEntry, InitiativeEntry, OrganisationEntry, PersonEntry, RegionEntry } from './schemas.js';
 import type { StateInfo } from './states.js';
 
@@ -15,7 +17,7 @@ export const BUNDLE_PATH = fileURLToPath(new URL('../../dist/lexicon.json', impo
  * schema checks and phrase compilation, which dominate start-up.
  */
 export interface Bundle {
-  format: 1;
+  format: 2;
   version: string;
   states: StateInfo[];
   people: PersonEntry[];
@@ -26,11 +28,12 @@ export interface Bundle {
   agents: AgentEntry[];
   phrases: CompiledPhrase[];
   repairs: [string, string][];
+  events: { rules: LoadedRule[]; discards: EventLexiconData['discards']; cameo: CameoEntry[]; plover: Ontology['plover']; contexts: string[] };
 }
 
 export function toBundle(data: LexiconData): Bundle {
   return {
-    format: 1,
+    format: 2,
     version: data.version,
     states: [...data.states.values()],
     people: [...data.people.values()],
@@ -41,6 +44,13 @@ export function toBundle(data: LexiconData): Bundle {
     agents: data.agents,
     phrases: compilePhrases(data),
     repairs: [...nameRepairs(data)],
+    events: {
+      rules: data.events.rules,
+      discards: data.events.discards,
+      cameo: [...data.events.ontology.cameo.values()],
+      plover: data.events.ontology.plover,
+      contexts: data.events.ontology.contexts,
+    },
   };
 }
 
@@ -55,6 +65,11 @@ export function dataFromBundle(b: Bundle): LexiconData {
     regions: index(b.regions),
     groups: index(b.groups),
     agents: b.agents,
+    events: {
+      rules: b.events.rules,
+      discards: b.events.discards,
+      ontology: { cameo: new Map(b.events.cameo.map((c) => [c.code, c])), plover: b.events.plover, contexts: b.events.contexts },
+    },
   };
 }
 
@@ -62,7 +77,7 @@ export function dataFromBundle(b: Bundle): LexiconData {
 export function readBundle(path: string, version: string): Bundle | undefined {
   try {
     const b = JSON.parse(readFileSync(path, 'utf8')) as Bundle;
-    return b.format === 1 && b.version === version ? b : undefined;
+    return b.format === 2 && b.version === version ? b : undefined;
   } catch {
     return undefined;
   }

@@ -5,6 +5,7 @@ import { DEFAULT_DATA_DIR, lexiconVersion, loadLexiconData, type LexiconData } f
 import { compilePhrase, type PhraseMatcher } from './matcher.js';
 import { nameRepairer } from './names.js';
 import { readDictionary, type DictActor } from './petrarch.js';
+import { compileEventPatterns, type EventPatterns } from './events.js';
 import type { Diagnostic } from '../model/index.js';
 
 export { DEFAULT_DATA_DIR, loadLexiconData, lexiconVersion, type LexiconData } from './load.js';
@@ -14,6 +15,8 @@ export { fold, pieces } from './fold.js';
 export { parseDictionary, readDictionary, codeOn, type DictActor, type Dictionary } from './petrarch.js';
 export type { StateInfo } from './states.js';
 export * from './schemas.js';
+export { compileEventPatterns, loadEventLexicon, type EventPatterns, type LoadedRule, type CompiledPattern } from './events.js';
+export type { CameoEntry, Ontology } from './ontology.js';
 
 /** The lexicon ready for the pipeline: the data, its phrases compiled, and its name repairer. */
 export interface Lexicon {
@@ -25,6 +28,8 @@ export interface Lexicon {
   dictionary: DictActor[];
   /** What could not be read in those dictionaries, line by line. */
   problems: Diagnostic[];
+  /** The verb patterns, compiled, with the ontology they code into. */
+  events: EventPatterns;
 }
 
 export interface LexiconOptions {
@@ -32,6 +37,11 @@ export interface LexiconOptions {
   dir?: string;
   /** PETRARCH or TABARI actor and agent dictionaries to load too; their entries win over the lexicon's. */
   dictionaries?: readonly string[];
+}
+
+/** The one-word role words of the agents ("government", "troops", "rebels"), lower case. */
+function agentWords(data: LexiconData): Set<string> {
+  return new Set(data.agents.flatMap((a) => a.words).filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
 }
 
 /**
@@ -65,5 +75,5 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
     }
   }
   const extra = dictionary.length ? `+${dictionary.length}` : '';
-  return { data, matcher, names: nameRepairer(new Map(bundle.repairs)), version: version + extra, dictionary, problems };
+  return { data, matcher, names: nameRepairer(new Map(bundle.repairs)), version: version + extra, dictionary, problems, events: compileEventPatterns(data.events, agentWords(data)) };
 }

@@ -9,6 +9,7 @@ import {
 } from './schemas.js';
 import { buildStates, type StateInfo } from './states.js';
 import { loadYamlList, type Located } from './yaml.js';
+import { eventFiles, loadEventLexicon, type EventLexiconData } from './events.js';
 
 /** The lexicon shipped with the package: `data/` beside `src/` and `dist/`. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -25,6 +26,8 @@ export interface LexiconData {
   /** Armed groups, parties, movements and NGOs. */
   groups: Map<string, GroupEntry>;
   agents: AgentEntry[];
+  /** The CAMEO and PLOVER ontology and the verb patterns. */
+  events: EventLexiconData;
 }
 
 const require = createRequire(import.meta.url);
@@ -35,6 +38,7 @@ export function dataFiles(dir: string): string[] {
   return [
     ...['states', 'organisations', 'initiatives', 'regions', 'groups', 'agents'].map((n) => join(actors, `${n}.yaml`)),
     ...yamlFiles(join(actors, 'people')),
+    ...eventFiles(dir, DEFAULT_DATA_DIR),
   ];
 }
 
@@ -94,6 +98,7 @@ export function loadLexiconData(dir = DEFAULT_DATA_DIR): LexiconData {
     regions: byId(regionList),
     groups: byId(groupList),
     agents: list(join(actors, 'agents.yaml'), AgentEntry).map((e) => e.value),
+    events: loadEventLexicon(dir, DEFAULT_DATA_DIR, label),
   };
 
   // Codes and references must point at something the lexicon holds.

@@ -4,3 +4,4 @@ export * from './diagnostic.js';
 export * from './errors.js';
 export * from './sentence.js';
 export * from './actor.js';
+export * from './event.js';

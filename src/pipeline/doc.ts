@@ -1,4 +1,4 @@
-import type { Document } from '../model/index.js';
+import type { Document, Event } from '../model/index.js';
 import { OffsetMap } from './repair/offsets.js';
 import type { RepairKind } from './repair/step.js';
 import { TokenTable } from './nlp/tokens.js';
@@ -23,6 +23,9 @@ export class Doc {
   tokens: TokenTable = TokenTable.empty;
   sentences: Sentence[] = [];
   actors: ActorMention[] = [];
+  /** States and regions named as places or modifiers: no actors, but targets an event may take. */
+  places: ActorMention[] = [];
+  events: Event[] = [];
 
   constructor(readonly document: Document) {
     this.text = document.text;
@@ -36,4 +39,4 @@ export class Doc {
 }
 
 /** The parts of a Doc a stage may require or assign. */
-export type DocField = 'text' | 'tokens' | 'sentences' | 'actors';
+export type DocField = 'text' | 'tokens' | 'sentences' | 'actors' | 'places' | 'events';

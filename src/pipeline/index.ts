@@ -3,35 +3,40 @@ import { createNlpEngine, nlpStage, type NlpEngine } from './nlp/index.js';
 import { repairStage, type NameRepairer } from './repair/index.js';
 import { buildPipeline, type Pipeline } from './runner.js';
 import { actorsStage } from './actors/index.js';
+import { eventsStage } from './events/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 export { Doc, type Sentence } from './doc.js';
 export { buildPipeline, type Pipeline } from './runner.js';
 export type { Stage } from './stage.js';
 export { silentLogger, type Context, type Logger } from './context.js';
-export { repairStage, nlpStage, actorsStage, createNlpEngine };
+export { repairStage, nlpStage, actorsStage, eventsStage, createNlpEngine };
 export type { ActorMention } from './actors/index.js';
 
-export interface FrontEndOptions {
+export interface PipelineOptions {
   logger?: Logger;
   /** Mends names lost in transcoding; the actor lexicon supplies one. */
   names?: NameRepairer;
   /** Share one loaded engine between pipelines. */
   nlp?: NlpEngine;
-  /** With a lexicon, actors are recognised and names repaired from it. */
+  /** With a lexicon, actors are recognised, names repaired and events coded from it. */
   lexicon?: Lexicon;
+  /** False stops after the actors: the front end alone, as the benchmarks measure it. */
+  events?: boolean;
 }
 
 /**
- * The front end: text repair, then sentences, tokens, part of speech, lemmas and negation; with a
- * lexicon, actors too.
+ * The pipeline: text repair, then sentences, tokens, part of speech, lemmas and negation; with a
+ * lexicon, actors and events too.
  */
-export function createFrontEnd(options: FrontEndOptions = {}): Pipeline {
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const ctx: Context = {
     logger: options.logger ?? silentLogger,
     nlp: options.nlp ?? createNlpEngine(),
     names: options.names ?? options.lexicon?.names,
     lexicon: options.lexicon,
   };
-  return buildPipeline(options.lexicon ? [repairStage, nlpStage, actorsStage] : [repairStage, nlpStage], ctx);
+  const front = [repairStage, nlpStage];
+  if (!options.lexicon) return buildPipeline(front, ctx);
+  return buildPipeline(options.events === false ? [...front, actorsStage] : [...front, actorsStage, eventsStage], ctx);
 }

@@ -110,6 +110,11 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
   return false;
 }
 
+function usedAs(tokens: TokenTable, c: Chunk, sentenceStart: number, sentenceEnd: number): MentionUse | undefined {
+  if (isPlace(tokens, c.start, c.end, sentenceStart)) return 'place';
+  return isAttributive(tokens, c.end, sentenceEnd) ? 'attribute' : undefined;
+}
+
 /**
  * A name used as a modifier of a thing: "a U.S. drone strike", "the Central American free trade
  * agreement"; but "Latin American countries" names the countries.
@@ -119,14 +124,32 @@ function isAttributive(tokens: TokenTable, end: number, sentenceEnd: number): bo
   const noun = (t: number) => t < sentenceEnd && tokens.pos[t] === 'NOUN' && tokens.startsLower(t) && !MEMBER_NOUNS.has(tokens.normal(t));
   // A "noun" with an object after it is a verb the tagger misread: "China backs Latin America".
   const object = (t: number) => t < sentenceEnd && ['PROPN', 'DET', 'PRON'].includes(tokens.pos[t]!);
-  return (noun(end) && !object(end + 1)) || (tokens.pos[end] === 'ADJ' && tokens.startsLower(end) && noun(end + 1));
+  // "Peru plans to visit": a "noun" before "to" and a verb is a verb too.
+  const infinitive = (t: number) => tokens.normal(t) === 'to' && t + 1 < sentenceEnd && tokens.pos[t + 1] === 'VERB';
+  return (noun(end) && !object(end + 1) && !infinitive(end + 1)) || (tokens.pos[end] === 'ADJ' && tokens.startsLower(end) && noun(end + 1));
+}
+
+/** How a name that is not an actor is used: where something happens, or a modifier of a thing. */
+export type MentionUse = 'place' | 'attribute';
+
+/** What a chunk names: an actor, or a state or region used as a place or a modifier (`use`). */
+export interface Resolved {
+  actor: Actor;
+  use?: MentionUse;
 }
 
 /**
- * The actor a chunk names, or null when it names none (a lone role word, an adjective without a role,
- * a place). People take their code from the role they held on the document's date.
+ * What a chunk names, or null when it names nothing (a lone role word, a person no one fits). A
+ * place ("held in Buenos Aires") or a modifier ("Chinese investment") is no actor, but the event
+ * coder may still take it as a target, so it comes back with its `use`. People take their code from
+ * the role they held on the document's date.
  */
-export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Actor | null {
+export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Resolved | null {
+  const actor = resolveActor(c, data, ctx, tokens, doc, sentenceStart, sentenceEnd);
+  return actor && 'code' in actor ? { actor } : actor;
+}
+
+function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Actor | Resolved | null {
   if (!c.person && !c.modifier && !c.unknownName) return null; // role words alone: "officials said"
   const { text: words, span } = text(doc, tokens, c.start, c.end);
   const agentSector = c.agents.find((a) => a.sector !== 'GOV')?.sector ?? c.agents[0]?.sector ?? null;
@@ -181,8 +204,9 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
       const kind = /^(IGO|NGO|NGM)/.test(code) ? 'organisation' : entry.codes.some((c) => c.from || c.to) ? 'person' : withAgent.length === 3 ? 'state' : 'group';
       const sector = withAgent.length >= 6 && country ? withAgent.slice(3, 6) : null;
       const name = entry.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
-      if (kind === 'state' && !c.agents.length && isPlace(tokens, c.start, c.end, sentenceStart)) return null;
-      return { code: withAgent, country, sector, kind, name, text: words, span, entity: `dict/${entry.file}:${entry.line}` };
+      const actor: Actor = { code: withAgent, country, sector, kind, name, text: words, span, entity: `dict/${entry.file}:${entry.line}` };
+      if (kind === 'state' && !c.agents.length && isPlace(tokens, c.start, c.end, sentenceStart)) return { actor, use: 'place' };
+      return actor;
     }
     case 'organisation': {
       const org = data.organisations.get(target.id)!;
@@ -199,15 +223,20 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
       return { code: ini.code, country: null, sector: null, kind: 'initiative', name: ini.name, text: words, span, entity: ini.id };
     }
     case 'region': {
-      if (!c.agents.length && (isPlace(tokens, c.start, c.end, sentenceStart) || isAttributive(tokens, c.end, sentenceEnd))) return null;
       const region = data.regions.get(target.id)!;
-      return { code: region.code, country: null, sector: agentSector, kind: 'region', name: region.name, text: words, span, entity: region.id };
+      const actor: Actor = { code: region.code, country: null, sector: agentSector, kind: 'region', name: region.name, text: words, span, entity: region.id };
+      const use = c.agents.length ? undefined : usedAs(tokens, c, sentenceStart, sentenceEnd);
+      return use ? { actor, use } : actor;
     }
     default: {
       const country = target.code;
       const state = data.states.get(country)!;
-      if (target.type === 'adjective' && !c.agents.length) return null; // "Chinese investment"
-      if (!c.agents.length && (isPlace(tokens, c.start, c.end, sentenceStart) || isAttributive(tokens, c.end, sentenceEnd))) return null;
+      if (!c.agents.length) {
+        // "Chinese investment": an adjective without a role word modifies a thing.
+        const use = target.type === 'adjective' ? 'attribute' : usedAs(tokens, c, sentenceStart, sentenceEnd);
+        const actor: Actor = { code: country, country, sector: null, kind: 'state', name: state.name, text: words, span, entity: `state/${country.toLowerCase()}` };
+        if (use) return { actor, use };
+      }
       const sector = agentSector ?? (target.type === 'metonym' ? target.sector : null);
       if (c.unknownName) {
         const name = doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!);

@@ -1,3 +1,4 @@
+import type { MentionUse } from './02-resolve.js';
 import type { LexiconData } from '../../lexicon/index.js';
 import type { Actor } from '../../model/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
@@ -12,6 +13,8 @@ export interface ActorMention {
   actor: Actor;
   /** Actors joined by "and" or commas ("China and Brazil") share a compound number. */
   compound?: number;
+  /** Set on names that are no actor here: a place ("in Kenya") or a modifier ("Kenyan coffee"). */
+  use?: MentionUse;
 }
 
 const SPEECH = new Set(['say', 'stress', 'note', 'tell', 'add', 'state', 'declare', 'emphasize', 'emphasise', 'underline', 'affirm', 'reiterate', 'announce', 'insist', 'warn', 'point']);
@@ -108,16 +111,43 @@ export function regionMentions(
   return out;
 }
 
-/** Numbers runs of actors joined by "and" or commas, which CAMEO codes one event per member. */
+/**
+ * Runs of mentions joined by "and", "as well as" or commas ending in "and": "China, Brazil and
+ * India". Commas alone join nothing ("At the invitation of Chile, Peru spoke"). `word` gives a
+ * token's lower-case form. Mentions must be in order.
+ */
+export function compoundRuns(mentions: readonly ActorMention[], word: (t: number) => string): ActorMention[][] {
+  const runs: ActorMention[][] = [];
+  let run: ActorMention[] = [];
+  let conjoined = false;
+  const close = () => {
+    if (run.length > 1 && conjoined) runs.push(run);
+    run = [];
+    conjoined = false;
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i - 1], b = mentions[i]!;
+    let joined = a !== undefined && b.start > a.end;
+    let and = false;
+    for (let t = a?.end ?? 0; a && t < b.start && joined; t++) {
+      const w = word(t);
+      if (w === 'and' || w === '&' || (w === 'as' && word(t + 1) === 'well')) and = true;
+      joined = JOINERS.has(w) || (w === 'as' && word(t + 1) === 'well') || (w === 'well' && word(t - 1) === 'as');
+    }
+    if (a && !joined && b.start - a.end === 3 && word(a.end) === 'as' && word(a.end + 2) === 'as') joined = and = true;
+    if (!joined) close();
+    run.push(b);
+    conjoined ||= and;
+  }
+  close();
+  return runs;
+}
+
+/** Numbers runs of actors joined by "and" ("China and Brazil"), which CAMEO codes one event per member. */
 export function markCompounds(mentions: ActorMention[], keys: TokenKeys, next: { id: number }): void {
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i]!, b = mentions[i + 1]!;
-    let joined = b.start > a.end;
-    for (let t = a.end; t < b.start && joined; t++) joined = JOINERS.has(keys.word(t)) || (keys.word(t) === 'as' && keys.word(t + 1) === 'well');
-    if (!joined && b.start - a.end === 3 && keys.word(a.end) === 'as' && keys.word(a.end + 2) === 'as') joined = true;
-    if (!joined) continue;
-    a.compound ??= next.id++;
-    b.compound = a.compound;
+  for (const run of compoundRuns(mentions, (t) => keys.word(t))) {
+    const id = next.id++;
+    for (const m of run) m.compound = id;
   }
 }
 

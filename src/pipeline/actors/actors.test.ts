@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../lexicon/index.js';
-import { createFrontEnd } from '../index.js';
+import { createPipeline } from '../index.js';
 import { engine } from '../../../test/helpers/front-end.js';
 
 const MINI = new URL('../../../test/fixtures/lexicon-mini/', import.meta.url).pathname;
 const lexicon = loadLexicon();
-const pipeline = createFrontEnd({ nlp: engine, lexicon });
+const pipeline = createPipeline({ nlp: engine, lexicon });
 
 function actors(text: string, date = '2023-01-25'): string[] {
   const d = pipeline.run({ id: 't', date, text, meta: {}, origin: { file: 't', format: 'text' } });
@@ -40,7 +40,7 @@ describe('actor recognition', () => {
   });
 
   it('gives a surname the person in office on the date', () => {
-    const mini = createFrontEnd({ nlp: engine, lexicon: loadLexicon({ dir: MINI }) });
+    const mini = createPipeline({ nlp: engine, lexicon: loadLexicon({ dir: MINI }) });
     const who = (date: string) => mini.run({ id: 't', date, text: 'President Fernández spoke.', meta: {}, origin: { file: 't', format: 'text' } }).actors[0]?.actor.name;
     expect(who('2010-06-01')).toBe('Cristina Fernández de Kirchner');
     expect(who('2021-06-01')).toBe('Alberto Fernández');
@@ -84,7 +84,7 @@ describe('actor recognition', () => {
   });
 
   it('runs beside a pipeline with another lexicon in the same process', () => {
-    const mini = createFrontEnd({ nlp: engine, lexicon: loadLexicon({ dir: MINI }) });
+    const mini = createPipeline({ nlp: engine, lexicon: loadLexicon({ dir: MINI }) });
     const text = 'Argentinian troops met Colombian troops.';
     const m = mini.run({ id: 't', date: '2023-01-24', text, meta: {}, origin: { file: 't', format: 'text' } });
     expect(m.actors.map((x) => x.actor.code)).toEqual(['ARGMIL', 'COLMIL']);

@@ -5,7 +5,7 @@ import { WE } from './words.js';
 import { resolve, type DocContext } from './02-resolve.js';
 import { mergeRepeats, isSpeaker, markCompounds, mergeAppositions, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
 
-export type { ActorMention } from './03-context.js';
+export { compoundRuns, type ActorMention } from './03-context.js';
 export { rolesOn } from './02-resolve.js';
 
 // How many sentences a speaker's "we" reaches: a paragraph of reported speech, not the whole report.
@@ -21,7 +21,7 @@ const CUE_FIRST = new Set([...CUES].map((w) => w.charCodeAt(0)));
 export const actorsStage: Stage = {
   name: 'actors',
   requires: ['tokens', 'sentences'],
-  assigns: ['actors'],
+  assigns: ['actors', 'places'],
   run(doc, ctx) {
     const lexicon = ctx.lexicon;
     if (!lexicon) throw new CommuniqueError('E_PIPELINE', 'the actors stage needs a lexicon in its context');
@@ -30,6 +30,7 @@ export const actorsStage: Stage = {
     const dc: DocContext = { date: doc.document.date, dictionary: lexicon.dictionary, seen: new Set(), countries: new Map() };
     const compounds = { id: 0 };
     const all: ActorMention[] = [];
+    const places: ActorMention[] = [];
     let speaker: { actor: Actor; sentence: number } | undefined;
     const regionCounts = new Map<string, number>();
     let region: { actor: Actor; count: number } | undefined; // the region the document names most
@@ -50,9 +51,15 @@ export const actorsStage: Stage = {
     doc.sentences.forEach((s, si) => {
       const matches = lexicon.matcher.match(tokens, s.start, s.end, keys);
       let mentions: ActorMention[] = [];
+      const aside: ActorMention[] = [];
       for (const c of chunk(tokens, matches, s.start, s.end, readings)) {
-        const actor = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
-        if (!actor) continue;
+        const resolved = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
+        if (!resolved) continue;
+        const { actor, use } = resolved;
+        if (use) {
+          aside.push({ sentence: si, start: c.start, end: c.end, actor, use });
+          continue;
+        }
         mentions.push({ sentence: si, start: c.start, end: c.end, actor });
         if (actor.country) dc.countries.set(actor.country, (dc.countries.get(actor.country) ?? 0) + 1);
       }
@@ -76,7 +83,10 @@ export const actorsStage: Stage = {
         if (!region || count > region.count) region = { actor: m.actor, count };
       }
       all.push(...mentions);
+      markCompounds(aside, keys, compounds);
+      places.push(...aside);
     });
     doc.actors = all;
+    doc.places = places;
   },
 };

@@ -1,0 +1,181 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, type Node } from 'yaml';
+import { z } from 'zod';
+import { CameoCode, CommuniqueError } from '../model/index.js';
+import { readCameoTable, readPlover, type Ontology } from './ontology.js';
+import { checkList, checkNode, readYaml, type Located } from './yaml.js';
+
+/** What a rule declares about its act; a file's `defaults` give them to every rule of the file. */
+const RuleProperties = z.object({
+  /** The code when the act is only intended: "plans to visit", "is ready to sign". */
+  intent: CameoCode.optional(),
+  /** The code when the act is threatened: "threatened to impose sanctions". */
+  threat: CameoCode.optional(),
+  /** The code when the act is refused: "refused to release the prisoners". */
+  refuse: CameoCode.optional(),
+  /** "X and Y met": with a compound subject and no target, each member acts on the others. */
+  mutual: z.boolean().optional(),
+  /** A verb of saying: what it reports is coded on its own, the saying only when nothing else is. */
+  speech: z.boolean().optional(),
+}).strict();
+export type RuleProperties = z.infer<typeof RuleProperties>;
+
+export const EventRule = RuleProperties.extend({
+  id: z.string().regex(/^\d{2,4}\.[a-z0-9][a-z0-9-]*$/, 'expected an id like "042.visit": the CAMEO code, a dot, a slug'),
+  cameo: CameoCode,
+  patterns: z.array(z.string().min(1)).min(1),
+  examples: z.array(z.string().min(1)).default([]),
+}).strict().refine((r) => r.id.split('.')[0] === r.cameo, { message: 'the id must start with the rule\'s CAMEO code', path: ['id'] });
+export type EventRule = z.infer<typeof EventRule>;
+
+export const DiscardRule = z.object({
+  id: z.string().regex(/^discard\.[a-z0-9][a-z0-9-]*$/, 'expected an id like "discard.football"'),
+  patterns: z.array(z.string().min(1)).min(1),
+  examples: z.array(z.string().min(1)).default([]),
+}).strict();
+export type DiscardRule = z.infer<typeof DiscardRule>;
+
+/** A rule as loaded: its file's defaults applied, and where it was written. */
+export interface LoadedRule extends EventRule {
+  file: string;
+  line: number;
+}
+
+export interface EventLexiconData {
+  ontology: Ontology;
+  rules: LoadedRule[];
+  discards: (DiscardRule & { file: string; line: number })[];
+}
+
+/**
+ * The event data files of a lexicon folder, in a fixed order: the ontology (the package's, `fallback`,
+ * when the folder has none of its own), then the pattern files.
+ */
+export function eventFiles(dir: string, fallback: string): string[] {
+  const events = join(dir, 'events');
+  const ontology = existsSync(join(dir, 'ontology', 'cameo.tsv')) ? join(dir, 'ontology') : join(fallback, 'ontology');
+  let names: string[] = [];
+  try {
+    names = readdirSync(events).filter((f) => /\.ya?ml$/.test(f)).sort();
+  } catch {
+    // a lexicon folder without events codes none
+  }
+  return [join(ontology, 'cameo.tsv'), join(ontology, 'plover.yaml'), ...names.map((n) => join(events, n))];
+}
+
+function located<T>(l: Located<T>): T & { file: string; line: number } {
+  return { ...l.value, file: l.file, line: l.line };
+}
+
+/**
+ * Reads the ontology and the verb patterns under `dir`, checking every rule's codes against the
+ * ontology and every pattern's syntax: a bad rule fails the load with its file and line.
+ */
+export function loadEventLexicon(dir: string, fallback: string, label: (file: string) => string): EventLexiconData {
+  const [cameoFile, ploverFile, ...files] = eventFiles(dir, fallback) as [string, string, ...string[]];
+  const cameo = readCameoTable(cameoFile, label(cameoFile));
+  const { types, contexts } = readPlover(ploverFile, label(ploverFile));
+  for (const entry of cameo.values()) {
+    const type = types.find((t) => t.name === entry.plover);
+    const bad = (entry.ploverMode && type && !type.modes.some((m) => m.name === entry.ploverMode) ? [entry.ploverMode] : [])
+      .concat(entry.ploverContext.filter((c) => !contexts.includes(c)));
+    if (bad.length) throw new CommuniqueError('E_DICT_CODE', `code ${entry.code}: PLOVER mode or context not in ${label(ploverFile)}: ${bad.join(', ')}`, { file: label(cameoFile) });
+  }
+  const rules: LoadedRule[] = [];
+  const discards: EventLexiconData['discards'] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const yaml = readYaml(file, label(file));
+    if (!isMap(yaml.root)) throw new CommuniqueError('E_DICT_PARSE', 'expected a map with "rules" (and optional "defaults")', { file: yaml.label, line: 1 });
+    const defaultsNode = yaml.root.get('defaults', true) as Node | undefined;
+    const defaults = defaultsNode ? checkNode(defaultsNode, RuleProperties, yaml).value : {};
+    const rulesNode = yaml.root.get('rules', true) as Node;
+    const entries: (LoadedRule | EventLexiconData['discards'][number])[] = /discards?\.ya?ml$/.test(file)
+      ? checkList(rulesNode, DiscardRule, yaml).map(located)
+      : checkList(rulesNode, EventRule, yaml).map((l) => ({ ...defaults, ...located(l) }));
+    for (const rule of entries) {
+      if (seen.has(rule.id)) throw new CommuniqueError('E_DICT_DUPLICATE', `duplicate rule id "${rule.id}" (first at ${seen.get(rule.id)})`, { file: rule.file, line: rule.line });
+      seen.set(rule.id, `${rule.file}:${rule.line}`);
+      for (const p of rule.patterns) {
+        const problem = patternProblem(p);
+        if (problem) throw new CommuniqueError('E_DICT_PARSE', `${rule.id}: pattern "${p}": ${problem}`, { file: rule.file, line: rule.line });
+      }
+      if (!('cameo' in rule)) {
+        discards.push(rule);
+        continue;
+      }
+      for (const code of [rule.cameo, rule.intent, rule.threat, rule.refuse]) {
+        if (code !== undefined && !cameo.has(code)) throw new CommuniqueError('E_DICT_CODE', `${rule.id}: unknown CAMEO code "${code}"`, { file: rule.file, line: rule.line });
+      }
+      rules.push(rule);
+    }
+  }
+  return { ontology: { cameo, plover: types, contexts }, rules, discards };
+}
+
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
+
+/** What is wrong with a pattern's syntax, or null: see data/README.md for the syntax. */
+export function patternProblem(pattern: string): string | null {
+  const parts = pattern.trim().split(/\s+/);
+  if (parts[0] === '*' || parts[0] === '+' || parts[0] === '$') return 'the first element must be a word (the anchor)';
+  if (parts.filter((p) => p === '+').length > 1) return 'at most one "+" (the target)';
+  if (parts.filter((p) => p === '$').length > 1) return 'at most one "$" (the source)';
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p === '*') {
+      if (parts[i + 1] === '*') return 'two gaps in a row';
+      if (i === parts.length - 1) return 'a gap cannot end a pattern';
+      continue;
+    }
+    if (p === '+' || p === '$') continue;
+    const bad = p.split('|').find((w) => !WORD.test(w));
+    if (bad !== undefined) return `"${bad}" is not a word (write lower-case words, "a|b" for either, "*" for a gap, "+" and "$" for the actors)`;
+  }
+  return null;
+}
+
+/** One element of a compiled pattern. */
+export type PatternElement =
+  | { type: 'word'; words: ReadonlySet<string> }
+  | { type: 'gap' }
+  | { type: 'target' }
+  | { type: 'source' };
+
+/** A pattern ready to match: its rule (or discard), its elements, and how specific it is. */
+export interface CompiledPattern {
+  text: string;
+  rule: LoadedRule | null;
+  discard: string | null;
+  elements: PatternElement[];
+  /** Literal words: at one anchor, the pattern with most wins. */
+  literals: number;
+}
+
+/** The patterns indexed by the words their anchor may be (a lemma or a lower-case form). */
+export interface EventPatterns {
+  byAnchor: Map<string, CompiledPattern[]>;
+  ontology: Ontology;
+  /** The actor lexicon's role words ("government", "rebels"): a target slot takes them as an unnamed actor. */
+  agentWords: ReadonlySet<string>;
+}
+
+export function compileEventPatterns(data: EventLexiconData, agentWords: ReadonlySet<string>): EventPatterns {
+  const byAnchor = new Map<string, CompiledPattern[]>();
+  const add = (text: string, rule: LoadedRule | null, discard: string | null) => {
+    const elements: PatternElement[] = text.trim().toLowerCase().split(/\s+/).map((p) =>
+      p === '*' ? { type: 'gap' } : p === '+' ? { type: 'target' } : p === '$' ? { type: 'source' } : { type: 'word', words: new Set(p.split('|')) });
+    const compiled: CompiledPattern = { text, rule, discard, elements, literals: elements.filter((e) => e.type === 'word').length };
+    const anchor = elements[0]!;
+    if (anchor.type !== 'word') return; // patternProblem has refused it already
+    for (const w of anchor.words) {
+      const list = byAnchor.get(w) ?? [];
+      list.push(compiled);
+      byAnchor.set(w, list);
+    }
+  };
+  for (const r of data.rules) for (const p of r.patterns) add(p, r, null);
+  for (const d of data.discards) for (const p of d.patterns) add(p, null, d.id);
+  return { byAnchor, ontology: data.ontology, agentWords };
+}

@@ -1,0 +1,125 @@
+import type { CompiledPattern, EventPatterns, PatternElement } from '../../lexicon/events.js';
+import type { TokenTable } from '../nlp/tokens.js';
+import { compoundRuns, type ActorMention } from '../actors/index.js';
+import { GAP_STOPS, SLOT_FILLERS } from './words.js';
+import { isPassive } from './02-frame.js';
+
+/** Where a pattern matched: its words' tokens `[start, end)`, and the actors its slots took. */
+export interface Trigger {
+  pattern: CompiledPattern;
+  start: number;
+  end: number;
+  target?: ActorMention;
+  source?: ActorMention;
+}
+
+const GAP = 4;
+const LEMMATISED = new Set(['VERB', 'NOUN', 'AUX', 'ADJ']);
+
+/** The actors and places of one sentence, found by the token they start at, with their compounds. */
+export class SentenceMentions {
+  readonly all: ActorMention[];
+  private readonly starts = new Map<number, ActorMention>();
+  private readonly runs = new Map<ActorMention, ActorMention[]>();
+
+  constructor(actors: ActorMention[], places: ActorMention[], tokens: TokenTable) {
+    this.all = [...actors, ...places].sort((a, b) => a.start - b.start);
+    for (const m of places) this.starts.set(m.start, m);
+    for (const m of actors) this.starts.set(m.start, m); // an actor wins over a place on the same words
+    // "visited Chile and Bolivia": a place and an actor may make one compound.
+    for (const run of compoundRuns(this.all, (t) => tokens.normal(t))) for (const m of run) this.runs.set(m, run);
+  }
+
+  at(t: number): ActorMention | undefined {
+    return this.starts.get(t);
+  }
+
+  /** The members of a mention's compound ("China and Brazil"), or the mention alone. */
+  members(m: ActorMention): ActorMention[] {
+    return this.runs.get(m) ?? [m];
+  }
+}
+
+function wordMatches(tokens: TokenTable, t: number, words: ReadonlySet<string>): boolean {
+  return words.has(tokens.normal(t)) || (LEMMATISED.has(tokens.pos[t]!) && words.has(tokens.lemma(t)));
+}
+
+function matchFrom(
+  tokens: TokenTable, els: PatternElement[], i: number, t: number, end: number, mentions: SentenceMentions, found: Trigger, agentWords: ReadonlySet<string>,
+): boolean {
+  if (i === els.length) return true;
+  const el = els[i]!;
+  switch (el.type) {
+    case 'word': {
+      if (t < end && tokens.normal(t) === '-' && i > 0) t++; // "air-strike" reads as "air strike"
+      if (t >= end || !wordMatches(tokens, t, el.words)) return false;
+      if (!matchFrom(tokens, els, i + 1, t + 1, end, mentions, found, agentWords)) return false;
+      found.end = Math.max(found.end, t + 1);
+      return true;
+    }
+    case 'gap': {
+      for (let k = 0; k <= GAP && t + k < end; k++) {
+        if (k > 0 && GAP_STOPS.has(tokens.normal(t + k - 1))) return false;
+        if (matchFrom(tokens, els, i + 1, t + k, end, mentions, found, agentWords)) return true;
+      }
+      return false;
+    }
+    default: {
+      let p = t;
+      while (p < end && p - t < 3 && !mentions.at(p) && (SLOT_FILLERS.has(tokens.normal(p)) || tokens.pos[p] === 'ADJ')) p++;
+      const m = mentions.at(p);
+      if (!m) {
+        // A role word with no country ("against the government", "on the rebels") fills the slot
+        // as an actor the sentence leaves unnamed: the event has no target.
+        let q = p;
+        while (q < end && agentWords.has(tokens.normal(q))) q++;
+        return q > p && el.type === 'target' && matchFrom(tokens, els, i + 1, q, end, mentions, found, agentWords);
+      }
+      if (!matchFrom(tokens, els, i + 1, m.end, end, mentions, found, agentWords)) return false;
+      if (el.type === 'target') found.target = m;
+      else found.source = m;
+      return true;
+    }
+  }
+}
+
+/** The patterns whose anchor may be token `t`, by its lower-case form and its lemma. */
+function candidates(tokens: TokenTable, t: number, patterns: EventPatterns): CompiledPattern[] | undefined {
+  const byForm = patterns.byAnchor.get(tokens.normal(t));
+  if (!LEMMATISED.has(tokens.pos[t]!)) return byForm;
+  const lemma = tokens.lemma(t);
+  if (lemma === tokens.normal(t)) return byForm;
+  const byLemma = patterns.byAnchor.get(lemma);
+  return byForm && byLemma ? [...byForm, ...byLemma] : byForm ?? byLemma;
+}
+
+/**
+ * Every pattern that matches in the sentence `[from, to)`, the best at each anchor (most literal
+ * words, then the longest), then those that do not overlap a better one.
+ */
+export function findTriggers(tokens: TokenTable, from: number, to: number, patterns: EventPatterns, mentions: SentenceMentions): Trigger[] {
+  const best: Trigger[] = [];
+  for (let t = from; t < to; t++) {
+    const list = candidates(tokens, t, patterns);
+    if (!list) continue;
+    let top: Trigger | undefined;
+    for (const pattern of list) {
+      const found: Trigger = { pattern, start: t, end: t + 1 };
+      // "was attacked by X": the target of "attack +" is the subject, before the trigger.
+      const passive = pattern.elements[1]?.type === 'target' && isPassive(tokens, t, from, to);
+      if (!matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, found, patterns.agentWords)
+        && !(passive && matchFrom(tokens, pattern.elements, 2, t + 1, to, mentions, found, patterns.agentWords))) continue;
+      if (!top || better(found, top)) top = found;
+    }
+    if (top) best.push(top);
+  }
+  best.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a.start - b.start));
+  const kept: Trigger[] = [];
+  for (const c of best) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function better(a: Trigger, b: Trigger): boolean {
+  if (a.pattern.literals !== b.pattern.literals) return a.pattern.literals > b.pattern.literals;
+  return a.end - a.start > b.end - b.start;
+}

@@ -1,0 +1,101 @@
+import type { TokenTable } from '../nlp/tokens.js';
+import type { Trigger } from './01-triggers.js';
+import { CONDITIONS, DENIAL_FRAMES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
+
+export type Mode = 'act' | 'intent' | 'threat' | 'refuse' | 'hypothetical';
+
+/** How the sentence frames a trigger's act: done, intended, threatened or refused; negated; passive. */
+export interface Frame {
+  mode: Mode;
+  negated: boolean;
+  passive: boolean;
+  /** The first token of the frame ("threatened to …"): where the trigger's words begin, and the subject ends. */
+  start: number;
+  /** The act is what another trigger asks for ("urged Kenya to sign"): that trigger codes the request. */
+  governed: boolean;
+}
+
+// How far before "to" a frame word may stand, and before a trigger a condition.
+const FRAME_REACH = 4;
+const CONDITION_REACH = 6;
+
+const isFrameWord = (tokens: TokenTable, t: number) => {
+  if (!['VERB', 'ADJ', 'AUX', 'NOUN'].includes(tokens.pos[t]!)) return false;
+  const lemma = tokens.lemma(t);
+  return INTENT_FRAMES.has(lemma) || THREAT_FRAMES.has(lemma) || REFUSAL_FRAMES.has(lemma) || DENIAL_FRAMES.has(lemma);
+};
+
+const skippable = (tokens: TokenTable, t: number) => tokens.pos[t] === 'ADV' && !NEGATIONS.has(tokens.normal(t));
+
+/** Whether token `t` is a participle after "be" or "get" ("was attacked"), or before "by" ("attacked by"). */
+export function isPassive(tokens: TokenTable, t: number, from: number, to: number): boolean {
+  const w = tokens.normal(t);
+  if (tokens.pos[t] !== 'VERB' || w.endsWith('ing')) return false;
+  const participle = w.endsWith('ed') || w.endsWith('en') || (tokens.lemma(t) !== w && !w.endsWith('s'));
+  if (!participle) return false;
+  let p = t - 1;
+  while (p >= from && (skippable(tokens, p) || NEGATIONS.has(tokens.normal(p)))) p--;
+  if (p >= from && PASSIVE_AUX.has(tokens.normal(p))) return true;
+  return t + 1 < to && tokens.normal(t + 1) === 'by';
+}
+
+/** Looks left of a trigger for what frames its act: negation, "plans to", "will", "threatened to", "refused to". */
+export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[], from: number, to: number): Frame {
+  const a = trigger.start;
+  const frame: Frame = { mode: 'act', negated: false, passive: isPassive(tokens, a, from, to), start: a, governed: false };
+  let p = a - 1;
+  const negation = (t: number) => t >= from && NEGATIONS.has(tokens.normal(t));
+  while (p >= from && (skippable(tokens, p) || negation(p))) {
+    if (negation(p)) frame.negated = true;
+    p--;
+  }
+  if (p < from) return frame;
+  const w = tokens.normal(p);
+  if (FUTURE_MODALS.has(w)) {
+    frame.mode = 'intent';
+    frame.start = p;
+  } else if (w === 'to') {
+    // The frame word may stand a few words before "to": "refused on Friday to hand over".
+    let q = p - 1;
+    while (q >= from && skippable(tokens, q)) q--;
+    for (let k = q; k >= Math.max(from, p - FRAME_REACH) && !GAP_STOPS.has(tokens.normal(k)) && tokens.normal(k) !== ','; k--) {
+      if (isFrameWord(tokens, k)) {
+        q = k;
+        break;
+      }
+    }
+    const lemma = q >= from ? tokens.lemma(q) : '';
+    const mode: Mode | undefined = INTENT_FRAMES.has(lemma) || lemma === 'be' ? 'intent' : THREAT_FRAMES.has(lemma) ? 'threat' : REFUSAL_FRAMES.has(lemma) ? 'refuse' : undefined;
+    if (mode) {
+      frame.mode = mode;
+      frame.start = q;
+    } else if (DENIAL_FRAMES.has(lemma)) {
+      frame.negated = true;
+      frame.start = q;
+    } else {
+      // "urged Kenya to sign", "called on them to withdraw": the act is what another trigger asks for.
+      frame.governed = others.some((o) => o !== trigger && o.start < a && a - o.start <= 10 && !spans(tokens, o.start, a, GAP_STOPS));
+    }
+    if (q - 1 >= from && negation(q - 1)) frame.negated = true;
+  } else if (tokens.normal(a).endsWith('ing') && DENIAL_FRAMES.has(tokens.lemma(p))) {
+    frame.negated = true; // "denied attacking the convoy"
+    frame.start = p;
+  }
+  // "if Russia invaded", "unless Iran complies": a condition, not an act.
+  for (let t = frame.start - 1; t >= Math.max(from, frame.start - CONDITION_REACH); t--) {
+    const v = tokens.normal(t);
+    if (GAP_STOPS.has(v) || v === ',') break;
+    if (CONDITIONS.has(v)) frame.mode = 'hypothetical';
+  }
+  // "did not sign", "would not visit": a negation before the auxiliary.
+  for (let t = frame.start - 1; t >= Math.max(from, frame.start - 3) && !frame.negated; t--) {
+    if (negation(t)) frame.negated = true;
+    else if (tokens.pos[t] !== 'AUX' && !skippable(tokens, t)) break;
+  }
+  return frame;
+}
+
+function spans(tokens: TokenTable, from: number, to: number, stops: ReadonlySet<string>): boolean {
+  for (let t = from; t < to; t++) if (stops.has(tokens.normal(t))) return true;
+  return false;
+}

@@ -1,0 +1,122 @@
+import type { TokenTable } from '../nlp/tokens.js';
+import type { ActorMention } from '../actors/index.js';
+import type { SentenceMentions, Trigger } from './01-triggers.js';
+import type { Frame } from './02-frame.js';
+import { CLAUSE_ENDS, PREPOSITIONS, QUANTITIES, SAYING, SLOT_FILLERS, TARGET_PREPOSITIONS } from './words.js';
+
+/** Who acts and who is acted on; several each when the actors are compounds ("China and Brazil"). */
+export interface Roles {
+  sources: ActorMention[];
+  targets: ActorMention[];
+}
+
+// How far right of a trigger its target may stand when no pattern slot names it.
+const TARGET_REACH = 10;
+
+const members = (m: ActorMention, mentions: SentenceMentions) => mentions.members(m);
+
+/**
+ * The subject of a trigger: the nearest actor before `before` that is not a place, not inside a
+ * prepositional phrase ("the president of Kenya", "talks in Cairo") and not another verb's object.
+ * A modifier counts only right before a noun trigger: "a U.S. drone strike".
+ */
+function subject(tokens: TokenTable, trigger: Trigger, before: number, from: number, mentions: SentenceMentions, skip?: ActorMention): ActorMention[] {
+  const nounTrigger = tokens.pos[trigger.start] === 'NOUN';
+  for (let i = mentions.all.length - 1; i >= 0; i--) {
+    const m = mentions.all[i]!;
+    if (m.end > before || m === skip || m.use === 'place') continue;
+    if (m.use === 'attribute' && !(nounTrigger && before - m.end <= 2)) continue;
+    const group = members(m, mentions).filter((o) => o.use !== 'place');
+    const head = group[0]!;
+    const prev = head.start - 1;
+    if (prev >= from) {
+      const w = tokens.normal(prev);
+      // "thousands of Kenyan farmers", "countries in the region" still act.
+      if (PREPOSITIONS.has(w) && !((w === 'of' || w === 'in') && QUANTITIES.has(tokens.normal(prev - 1)))) continue;
+      if (tokens.pos[prev] === 'VERB' && !SAYING.has(tokens.lemma(prev))) continue;
+    }
+    return group;
+  }
+  return [];
+}
+
+/** An actor right after `t`, past articles and a few adjectives. */
+function actorAt(tokens: TokenTable, t: number, to: number, mentions: SentenceMentions): ActorMention | undefined {
+  let p = t;
+  while (p < to && p - t < 3 && !mentions.at(p) && (SLOT_FILLERS.has(tokens.normal(p)) || tokens.pos[p] === 'ADJ' || tokens.pos[p] === 'NUM')) p++;
+  return mentions.at(p);
+}
+
+/**
+ * The target when no slot names it: the direct object, or an actor after one of the target
+ * prepositions, in the trigger's clause. A place is a target only as an object or after "to"
+ * ("visited Kenya", "a visit to Kenya"), never after "in" or "at".
+ */
+function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: SentenceMentions): ActorMention | undefined {
+  // Inside the trigger's own words: "expelled 23 British diplomats", "imposed sanctions on Russian banks".
+  const inside = mentions.all.find((m) => m.start > trigger.start && m.end <= trigger.end && m.use !== 'place');
+  if (inside) return inside;
+  const start = trigger.end;
+  const end = Math.min(to, start + TARGET_REACH);
+  for (let t = start; t < end; t++) {
+    const w = tokens.normal(t);
+    if (t > start && CLAUSE_ENDS.has(w)) return undefined;
+    const direct = t === start;
+    if (direct && !mentions.at(t)) {
+      // "supports the integration process of Latin America": the thing acted on belongs to the target.
+      let q = t;
+      while (q < end && q - t < 6 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens.pos[q]!) || tokens.normal(q) === '-')) q++;
+      if (q > t && tokens.normal(q) === 'of') {
+        const owner = actorAt(tokens, q + 1, end, mentions);
+        if (owner && owner.use !== 'place') return owner;
+      }
+    }
+    const preposition = TARGET_PREPOSITIONS.has(w);
+    if (!direct && !preposition) continue;
+    const m = actorAt(tokens, preposition ? t + 1 : t, end, mentions);
+    if (!m) continue;
+    if (m.use === 'place' && !(!preposition || w === 'to')) continue;
+    return m;
+  }
+  return undefined;
+}
+
+/** The speaker after a trigger: "…, said Kenya's foreign minister", "…, Kenya's foreign ministry said". */
+function speakerAfter(tokens: TokenTable, start: number, to: number, mentions: SentenceMentions): ActorMention | undefined {
+  for (const m of mentions.all) {
+    if (m.start < start || m.use) continue;
+    const before = tokens.lemma(m.start - 1), after = m.end < to ? tokens.lemma(m.end) : '';
+    if (SAYING.has(before) || SAYING.has(after) || (tokens.normal(m.start - 1) === 'to' && tokens.normal(m.start - 2) === 'according')) return m;
+  }
+  return undefined;
+}
+
+/**
+ * Finds a trigger's source and target: from its slots, else the subject and the object, swapped for
+ * a passive ("was attacked by X"), with "$" noun events ("at the invitation of X") taking the
+ * sentence's subject as their target.
+ */
+export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, from: number, to: number, mentions: SentenceMentions): Roles {
+  const list = (m: ActorMention | undefined) => (m ? members(m, mentions) : []);
+  if (trigger.source) {
+    let targets = subject(tokens, trigger, trigger.start, from, mentions, trigger.source);
+    if (!targets.length) {
+      // "At the invitation of X, Y …": the subject comes after the phrase.
+      const after = mentions.all.find((m) => m.start >= trigger.end && !m.use && !PREPOSITIONS.has(tokens.normal(m.start - 1)));
+      targets = list(after);
+    }
+    return { sources: list(trigger.source), targets };
+  }
+  if (frame.passive) {
+    let agent: ActorMention | undefined;
+    for (let t = trigger.end; t < Math.min(to, trigger.end + 4) && !agent; t++) {
+      if (tokens.normal(t) === 'by') agent = actorAt(tokens, t + 1, to, mentions);
+    }
+    const patient = trigger.target ? [trigger.target] : subject(tokens, trigger, frame.start, from, mentions);
+    return { sources: list(agent), targets: patient.length === 1 ? list(patient[0]) : patient };
+  }
+  let sources = subject(tokens, trigger, frame.start, from, mentions);
+  if (!sources.length) sources = list(speakerAfter(tokens, trigger.end, to, mentions));
+  const target = trigger.target ?? object(tokens, trigger, to, mentions);
+  return { sources, targets: list(target) };
+}

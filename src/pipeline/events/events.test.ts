@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../lexicon/index.js';
+import { createPipeline } from '../index.js';
+import { engine } from '../../../test/helpers/front-end.js';
+
+const MINI = new URL('../../../test/fixtures/lexicon-mini/', import.meta.url).pathname;
+const pipeline = createPipeline({ nlp: engine, lexicon: loadLexicon({ dir: MINI }) });
+
+/** The events of one sentence as "SOURCE→TARGET CAMEO", "not " before the negated. */
+function events(text: string, date = '2021-06-01'): string[] {
+  const d = pipeline.run({ id: 't', date, text, meta: {}, origin: { file: 't', format: 'text' } });
+  return d.events.map((e) => `${e.negated ? 'not ' : ''}${e.source?.code ?? '-'}→${e.target?.code ?? '-'} ${e.cameo}`);
+}
+
+describe('the event coder', () => {
+  // [sentence, events]: each row one construction the coder reads, with the mini lexicon's rules.
+  const rows: [string, string[]][] = [
+    ['Peru visited Chile on Monday.', ['PER→CHL 042']],
+    ['Chile was visited by Peru on Monday.', ['PER→CHL 042']],
+    ['Chile was attacked by Peru.', ['PER→CHL 190']],
+    ['Peru did not visit Chile.', ['not PER→CHL 042']],
+    ['Peru never signed the accord with Chile.', ['not PER→CHL 057']],
+    ['Peru will visit Chile next week.', ['PER→CHL 036']],
+    ['Peru plans to visit Chile.', ['PER→CHL 036']],
+    ['Peru is ready to sign an agreement with Chile.', ['PER→CHL 031']],
+    ['Peru threatened to attack Chile.', ['PER→CHL 138']],
+    ['Peru refused on Friday to sign the accord with Chile.', ['PER→CHL 1211']],
+    ['Peru and Chile signed an accord.', ['PER→CHL 057', 'CHL→PER 057']],
+    ['Peru and Bolivia visited Chile.', ['PER→CHL 042', 'BOL→CHL 042']],
+    ['Peru visited Chile and Bolivia.', ['PER→CHL 042', 'PER→BOL 042']],
+    ['Peru held talks with Chile in Lima.', ['PER→CHL 040']],
+    ['At the invitation of Chile, Peru held talks in Santiago.', ['CHL→PER 043']],
+    ['Peru said Chile would visit Bolivia.', ['CHL→BOL 036']],
+    ['Peru said on Monday that the talks were useful.', ['PER→- 010']],
+    ['Peru condemned Chile over the attack.', ['PER→CHL 111']],
+    ['Peru recalled the 1879 attack on Bolivia by Chile.', []],
+    ['Peru would attack Chile if Bolivia visited Lima.', ['PER→CHL 138']],
+    ['Chile beat Peru 2-1 in the final on Sunday.', []],
+    ['The world is going through a period of turbulence.', []],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(events(text).sort()).toEqual([...expected].sort());
+  });
+
+  it('gives each event its evidence, trigger words, rule, lexicon and a stable id', () => {
+    const text = 'Quietly, Peru visited Chile.';
+    const d = pipeline.run({ id: 'doc-1', date: '2021-06-01', text, meta: {}, origin: { file: 't', format: 'text' } });
+    const [e] = d.events;
+    expect(e).toMatchObject({ docId: 'doc-1', sentence: 0, date: '2021-06-01', datePrecision: 'day', plover: 'CONSULT', quadClass: 1, rule: '042.visit', place: null });
+    expect(text.slice(...e!.trigger.span)).toBe('visited');
+    expect(text.slice(...e!.evidence.span)).toBe(text);
+    expect(text.slice(...e!.source!.span)).toBe('Peru');
+    const again = pipeline.run({ id: 'doc-1', date: '2021-06-01', text, meta: {}, origin: { file: 't', format: 'text' } });
+    expect(again.events[0]!.id).toBe(e!.id);
+  });
+});

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { CommuniqueError, type Actor, type Event } from '../../model/index.js';
+import type { CameoEntry, EventPatterns, LoadedRule } from '../../lexicon/index.js';
+import type { Doc } from '../doc.js';
+import type { Stage } from '../stage.js';
+import type { TokenTable } from '../nlp/tokens.js';
+import type { ActorMention } from '../actors/index.js';
+import { findTriggers, SentenceMentions, type Trigger } from './01-triggers.js';
+import { readFrame, type Frame } from './02-frame.js';
+import { findRoles } from './03-roles.js';
+import { GAP_STOPS } from './words.js';
+
+/** The code an act takes in its frame: done, intended, threatened or refused. */
+function codeFor(rule: LoadedRule, frame: Frame, cameo: Map<string, CameoEntry>): string | null {
+  switch (frame.mode) {
+    case 'act': return rule.cameo;
+    // An intended act of force is a threat ("vowed to strike"); other intents keep the act's code
+    // unless the rule names its intent code ("plans to visit" → 036).
+    case 'intent': return rule.intent ?? (cameo.get(rule.cameo)!.quadClass === 4 ? rule.threat ?? '130' : rule.cameo);
+    case 'threat': return rule.threat ?? '130';
+    case 'refuse': return rule.refuse ?? '120';
+    case 'hypothetical': return null;
+  }
+}
+
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/** "the 1982 war", "blew up a plane in 1988": a year two or more before the report's makes it history. */
+function isHistory(tokens: TokenTable, trigger: Trigger, year: number, from: number, to: number): boolean {
+  for (let t = Math.max(from, trigger.start - 3); t < Math.min(to, trigger.end + 6); t++) {
+    const w = tokens.normal(t);
+    if (t >= trigger.end && GAP_STOPS.has(w)) break;
+    if (YEAR.test(w) && Number(w) <= year - 2) return true;
+  }
+  return false;
+}
+
+function eventId(doc: Doc, sentence: number, span: [number, number], cameo: string, source: Actor | null, target: Actor | null): string {
+  const key = [doc.document.id, sentence, span.join(':'), cameo, source?.code, source?.span.join(':'), target?.code, target?.span.join(':')].join('|');
+  return createHash('sha1').update(key).digest('hex').slice(0, 16);
+}
+
+interface Coded {
+  trigger: Trigger;
+  frame: Frame;
+  cameo: string;
+  pairs: [ActorMention, ActorMention | null][];
+}
+
+/** Pairs each source with each target; a mutual act of a compound with no target pairs its members. */
+function pairs(rule: LoadedRule, sources: ActorMention[], targets: ActorMention[]): [ActorMention, ActorMention | null][] {
+  const out: [ActorMention, ActorMention | null][] = [];
+  const fresh = targets.filter((t) => !sources.includes(t));
+  if (fresh.length === 0 && rule.mutual && sources.length > 1) {
+    for (const s of sources) for (const t of sources) if (s !== t) out.push([s, t]);
+    return out;
+  }
+  for (const s of sources) {
+    if (fresh.length === 0) out.push([s, null]);
+    for (const t of fresh) if (t.actor.code !== s.actor.code || t.actor.entity !== s.actor.entity) out.push([s, t]);
+  }
+  return out;
+}
+
+/** Codes one sentence: its triggers, their frames, their actors; the records built by the caller. */
+function codeSentence(doc: Doc, patterns: EventPatterns, from: number, to: number, mentions: SentenceMentions, year: number | null): Coded[] {
+  const { tokens } = doc;
+  const triggers = findTriggers(tokens, from, to, patterns, mentions);
+  if (triggers.some((t) => t.pattern.discard)) return [];
+  const framed = triggers.map((trigger) => ({ trigger, frame: readFrame(tokens, trigger, triggers, from, to) }));
+  // A trigger that is another's frame ("agreed to" in "agreed to visit") is coded through it.
+  const frames = framed.filter((f) => f.frame.start < f.trigger.start);
+  const coded: Coded[] = [];
+  for (const { trigger, frame } of framed) {
+    const rule = trigger.pattern.rule!;
+    if (frame.governed) continue;
+    if (frames.some((f) => f.trigger !== trigger && f.frame.start <= trigger.start && trigger.start < f.trigger.start)) continue;
+    if (year !== null && isHistory(tokens, trigger, year, from, to)) continue;
+    const cameo = codeFor(rule, frame, patterns.ontology.cameo);
+    if (cameo === null) continue;
+    const { sources, targets } = findRoles(tokens, trigger, frame, from, to, mentions);
+    if (!sources.length) continue;
+    coded.push({ trigger, frame, cameo, pairs: pairs(rule, sources, targets) });
+  }
+  // What a speaker reports is the news; the saying only when nothing else is.
+  const acts = coded.filter((c) => !c.trigger.pattern.rule!.speech);
+  return acts.length ? acts : coded;
+}
+
+/**
+ * Event coding: the verb patterns matched over each sentence, each trigger framed (negation, intent,
+ * threat, refusal, passive) and given its source and target, one event per pair of actors.
+ */
+export const eventsStage: Stage = {
+  name: 'events',
+  requires: ['tokens', 'sentences', 'actors', 'places'],
+  assigns: ['events'],
+  run(doc, ctx) {
+    const lexicon = ctx.lexicon;
+    if (!lexicon) throw new CommuniqueError('E_PIPELINE', 'the events stage needs a lexicon in its context');
+    const patterns = lexicon.events;
+    const bySentence = (list: ActorMention[]) => {
+      const out: ActorMention[][] = doc.sentences.map(() => []);
+      for (const m of list) out[m.sentence]!.push(m);
+      return out;
+    };
+    const actors = bySentence(doc.actors), places = bySentence(doc.places);
+    const year = doc.document.date ? Number(doc.document.date.slice(0, 4)) : null;
+    const text = doc.document.text;
+    const events: Event[] = [];
+    doc.sentences.forEach((s, si) => {
+      const mentions = new SentenceMentions(actors[si]!, places[si]!, doc.tokens);
+      const seen = new Set<string>();
+      for (const c of codeSentence(doc, patterns, s.start, s.end, mentions, year)) {
+        const entry = patterns.ontology.cameo.get(c.cameo)!;
+        const first = c.frame.mode === 'act' ? c.trigger.start : Math.min(c.frame.start, c.trigger.start);
+        const span: [number, number] = [doc.tokens.charStart[first]!, doc.tokens.charEnd[c.trigger.end - 1]!];
+        for (const [source, target] of c.pairs) {
+          const key = `${c.cameo}|${source.actor.code}|${target?.actor.code}|${c.frame.negated}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          events.push({
+            id: eventId(doc, si, span, c.cameo, source.actor, target?.actor ?? null),
+            docId: doc.document.id,
+            sentence: si,
+            date: doc.document.date,
+            datePrecision: doc.document.date ? 'day' : null,
+            source: source.actor,
+            target: target?.actor ?? null,
+            cameo: c.cameo,
+            cameoName: entry.name,
+            quadClass: entry.quadClass,
+            goldstein: entry.goldstein,
+            plover: entry.plover,
+            ploverMode: entry.ploverMode,
+            negated: c.frame.negated,
+            place: null,
+            evidence: { text: doc.sentenceText(si), span: [s.charStart, s.charEnd] },
+            trigger: { text: text.slice(span[0], span[1]), span },
+            rule: c.trigger.pattern.rule!.id,
+            lexicon: lexicon.version,
+          });
+        }
+      }
+    });
+    doc.events = events;
+  },
+};

@@ -1,0 +1,55 @@
+// Word lists the event coder reads around a trigger. Lower-case forms or lemmas, as noted.
+
+/** Words a gap never crosses: a pattern stays inside its clause. */
+export const GAP_STOPS = new Set(['.', ';', ':', '"', '“', '”', '?', '!', '(', ')', '—', 'that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'although', 'because', 'whereas']);
+
+/** Words that may stand between a slot and its actor: "on the Kremlin", "against its neighbour Kenya". */
+export const SLOT_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'fellow', 'neighbouring', 'neighboring', 'rival', 'ally', 'allied', 'neighbour', 'neighbor', 'several', 'two', 'three', 'all', 'other', 'some', 'top', 'senior']);
+
+/** Prepositions whose object may be an event's target when the pattern names none. */
+export const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'at', 'into', 'upon']);
+
+/** Prepositions that keep a name out of the subject: "the president of Kenya", "talks in Cairo". */
+export const PREPOSITIONS = new Set([
+  'of', 'in', 'to', 'from', 'with', 'for', 'by', 'against', 'on', 'at', 'between', 'among', 'amongst', 'into', 'toward',
+  'towards', 'about', 'over', 'under', 'after', 'before', 'than', 'like', 'including', 'via', 'through', 'across',
+  'without', 'within', 'near', 'upon', 'despite', 'amid', 'during', 'behind', 'beyond', 'around', 'throughout',
+]);
+
+/** Words that end the clause a target is looked for in. */
+export const CLAUSE_ENDS = new Set([...GAP_STOPS, 'and', 'or', 'after', 'before', 'when', 'where', 'since', 'until', 'if', 'unless', 'as', 'saying', 'adding']);
+
+/** Lemmas before "to" that make the act an intention: "plans to visit", "is ready to sign". */
+export const INTENT_FRAMES = new Set([
+  'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'pledge', 'promise', 'vow', 'offer', 'agree', 'decide', 'hope',
+  'want', 'wish', 'seek', 'aim', 'expect', 'set', 'due', 'schedule', 'eager', 'keen', 'commit', 'committed', 'determined',
+  'resolve', 'undertake', 'propose', 'consider', 'mull', 'weigh', 'try', 'attempt', 'move', 'likely', 'going', 'able',
+]);
+/** Modal verbs of the future: "will visit", "would sign". */
+export const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
+/** Lemmas before "to" that make the act a threat: "threatened to impose sanctions". */
+export const THREAT_FRAMES = new Set(['threaten', 'warn']);
+/** Lemmas before "to" that make the act a refusal: "refused to release them". */
+export const REFUSAL_FRAMES = new Set(['refuse', 'decline', 'reject', 'rebuff', 'resist']);
+/** Lemmas that deny the act that follows: "denied attacking", "failed to sign". */
+export const DENIAL_FRAMES = new Set(['deny', 'fail', 'neglect', 'stop', 'cease', 'halt', 'avoid']);
+/** Negation words read just before a trigger. */
+export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
+/** Forms of "be" and "get" that, before a participle, make it passive: "was attacked". */
+export const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets', 'gotten', "'s", "'re"]);
+/** Verbs of saying that may follow a quotation with the speaker after them: "…, said X". */
+export const SAYING = new Set(['say', 'tell', 'state', 'add', 'announce', 'declare', 'report']);
+
+/**
+ * Nouns before "of" or "in" that leave the actor the subject: "thousands of Kenyan farmers marched",
+ * "countries in the region agreed".
+ */
+export const QUANTITIES = new Set([
+  'countries', 'nations', 'states', 'governments',
+  'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'group', 'groups', 'crowd', 'crowds', 'members', 'member',
+  'some', 'many', 'most', 'all', 'one', 'two', 'three', 'several', 'number', 'delegation', 'team', 'contingent', 'unit', 'units',
+  'representatives', 'leaders', 'officials', 'supporters', 'thousand', 'hundred', 'dozen', 'battalion', 'squad', 'convoy',
+]);
+
+/** Words that make what follows a condition: "if Baghdad expelled American troops". */
+export const CONDITIONS = new Set(['if', 'unless', 'whether', 'should']);
