@@ -88,7 +88,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     const { people: full, modifier, sector, surnames, adjective } = readingsOf[k]!;
     // Role words alone name no one unless a name, "of", or more role words follow: skip them early.
     if (!full.length && !modifier && !surnames.length && matches[k + 1]?.start !== m.end
-      && !(m.end < sentenceEnd && (isCapitalised(tokens, m.end) || tokens.normal(m.end) === 'of'))) {
+      && !(m.end < sentenceEnd && (isCapitalised(tokens, m.end) || tokens.normal(m.end) === 'of' || (tokens.normal(m.end) === 'in' && sector !== undefined && !NOT_LOCATED.has(sector))))) {
       k++;
       continue;
     }
@@ -132,12 +132,13 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
         c.end = e;
       }
     }
-    // "the president of Brazil", "President Fernández of the Dominican Republic".
+    // "the president of Brazil", "President Fernández of the Dominican Republic", and for people who
+    // are not officials, where they are: "protesters in Chile", "police in Lagos".
     if (!c.modifier && c.agents.length && k < matches.length) {
       const next = matches[k]!;
       const target = readingsOf[k]!.modifier;
       let at = c.end;
-      if (tokens.normal(at) === 'of') at++;
+      if (tokens.normal(at) === 'of' || (tokens.normal(at) === 'in' && c.agents.every((a) => !NOT_LOCATED.has(a.sector)))) at++;
       if (tokens.normal(at) === 'the') at++;
       if (target && at > c.end && next.start === at) {
         c.modifier = { target, start: next.start, end: next.end, adjective: false };
@@ -152,6 +153,9 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
 }
 
 const CONJUNCTIONS = new Set([',', 'and', 'or']);
+// Sectors whose people "in" a place need not be of it: "officials in Washington" may be anyone's,
+// "reporters in Buenos Aires" too.
+const NOT_LOCATED = new Set(['GOV', 'MED', 'IGO', 'NGO']);
 
 /**
  * Coordinated adjectives share the role word after the last: in "Chilean and Peruvian diplomats"
