@@ -29,4 +29,29 @@ describe.runIf(hasSeed())('the seed report', () => {
       expect(r.text).not.toMatch(/\.\s+\.$/);
     }
   });
+
+  it('is coded as an analyst would: the summit, Xi\'s address, the invitation, support, readiness and cooperation', async () => {
+    const docs: Doc[] = [];
+    await codeInputs([SEED], { nlp: engine, onDocument: (d) => void docs.push(d) });
+    const doc = docs[0]!;
+    const coded = doc.events.map((e) => `${e.source?.code ?? '-'} → ${e.target?.code ?? '-'} ${e.cameo} ${e.plover ?? '-'}`);
+    // [source, target, CAMEO code or root, PLOVER]: what an analyst codes in this report.
+    const expected: [string, string, RegExp, string][] = [
+      ['IGOLAMCEL', '-', /^04/, 'CONSULT'], // the seventh CELAC summit meets in Buenos Aires
+      ['CHNGOV', 'IGOLAMCEL', /^010$/, '-'], // Xi's video address to it
+      ['ARGGOV', 'CHNGOV', /^04/, 'CONSULT'], // at the invitation of Argentina's president, its host
+      ['CHN', 'LAC', /^05/, 'SUPPORT'], // China supports the region's integration
+      ['CHN', 'LAC', /^03/, 'AGREE'], // China is ready to work with LAC countries
+      ['LAC', 'CHN', /^06/, 'COOPERATE'], // countries of the region cooperate with China in the Belt and Road
+    ];
+    for (const [source, target, cameo, plover] of expected) {
+      const hit = doc.events.find((e) => e.source?.code === source && (e.target?.code ?? '-') === target && cameo.test(e.cameo) && (e.plover ?? '-') === plover && !e.negated);
+      expect(hit, `${source} → ${target} ${cameo} ${plover} among:\n${coded.join('\n')}`).toBeDefined();
+      expect(doc.document.text.slice(...hit!.trigger.span)).toBe(hit!.trigger.text);
+    }
+    // "The world is going through a new period of turbulence" codes nothing.
+    const turbulence = doc.sentences.findIndex((_, i) => /new period of turbulence/.test(doc.sentenceText(i)));
+    expect(turbulence).toBeGreaterThan(0);
+    expect(doc.events.filter((e) => e.sentence === turbulence)).toEqual([]);
+  });
 });

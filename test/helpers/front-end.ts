@@ -1,9 +1,9 @@
-import { createFrontEnd, createNlpEngine } from '../../src/pipeline/index.js';
+import { createPipeline, createNlpEngine } from '../../src/pipeline/index.js';
 import type { Document } from '../../src/model/index.js';
 
 /** One engine for a test file: loading wink-nlp's model takes a few hundred milliseconds. */
 export const engine = createNlpEngine();
-export const frontEnd = createFrontEnd({ nlp: engine });
+export const frontEnd = createPipeline({ nlp: engine });
 
 /** A document as a reader would give it, for unit tests. */
 export function doc(text: string, id = 'test'): Document {

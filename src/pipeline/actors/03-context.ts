@@ -132,7 +132,7 @@ export function compoundRuns(mentions: readonly ActorMention[], word: (t: number
     for (let t = a?.end ?? 0; a && t < b.start && joined; t++) {
       const w = word(t);
       if (w === 'and' || w === '&' || (w === 'as' && word(t + 1) === 'well')) and = true;
-      joined = JOINERS.has(w) || (w === 'as' && word(t + 1) === 'well') || (w === 'well' && word(t - 1) === 'as');
+      joined = JOINERS.has(w) || (w === 'the' && and) || (w === 'as' && word(t + 1) === 'well') || (w === 'well' && word(t - 1) === 'as');
     }
     if (a && !joined && b.start - a.end === 3 && word(a.end) === 'as' && word(a.end + 2) === 'as') joined = and = true;
     if (!joined) close();

@@ -22,7 +22,11 @@ export class SentenceMentions {
   private readonly starts = new Map<number, ActorMention>();
   private readonly runs = new Map<ActorMention, ActorMention[]>();
 
-  constructor(actors: ActorMention[], places: ActorMention[], tokens: TokenTable) {
+  /**
+   * @param gathering the organisation whose summit or meeting the report last named ("the seventh
+   * Summit of CELAC"): "the summit" means it.
+   */
+  constructor(actors: ActorMention[], places: ActorMention[], tokens: TokenTable, readonly gathering?: ActorMention) {
     this.all = [...actors, ...places].sort((a, b) => a.start - b.start);
     for (const m of places) this.starts.set(m.start, m);
     for (const m of actors) this.starts.set(m.start, m); // an actor wins over a place on the same words
@@ -32,6 +36,15 @@ export class SentenceMentions {
 
   at(t: number): ActorMention | undefined {
     return this.starts.get(t);
+  }
+
+  /** A mention at `t` or after an article or two: "by the rebels". */
+  near(t: number): ActorMention | undefined {
+    for (let k = t; k < t + 3; k++) {
+      const m = this.starts.get(k);
+      if (m) return m;
+    }
+    return undefined;
   }
 
   /** The members of a mention's compound ("China and Brazil"), or the mention alone. */
@@ -75,12 +88,19 @@ function matchFrom(
         while (q < end && agentWords.has(tokens.normal(q))) q++;
         return q > p && el.type === 'target' && matchFrom(tokens, els, i + 1, q, end, mentions, found, agentWords);
       }
-      if (!matchFrom(tokens, els, i + 1, m.end, end, mentions, found, agentWords)) return false;
+      if (!matchFrom(tokens, els, i + 1, afterAcronym(tokens, m.end, end), end, mentions, found, agentWords)) return false;
       if (el.type === 'target') found.target = m;
       else found.source = m;
       return true;
     }
   }
+}
+
+/** Past an acronym in brackets after a name: "the Community of … States (CELAC) is held". */
+function afterAcronym(tokens: TokenTable, t: number, end: number): number {
+  if (tokens.normal(t) !== '(') return t;
+  for (let k = t + 1; k < Math.min(end, t + 4); k++) if (tokens.normal(k) === ')') return k + 1;
+  return t;
 }
 
 /** The patterns whose anchor may be token `t`, by its lower-case form and its lemma. */
@@ -106,7 +126,7 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     for (const pattern of list) {
       const found: Trigger = { pattern, start: t, end: t + 1 };
       // "was attacked by X": the target of "attack +" is the subject, before the trigger.
-      const passive = pattern.elements[1]?.type === 'target' && isPassive(tokens, t, from, to);
+      const passive = pattern.elements[1]?.type === 'target' && isPassive(tokens, t, from, to, (k) => mentions.near(k) !== undefined);
       if (!matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, found, patterns.agentWords)
         && !(passive && matchFrom(tokens, pattern.elements, 2, t + 1, to, mentions, found, patterns.agentWords))) continue;
       if (!top || better(found, top)) top = found;

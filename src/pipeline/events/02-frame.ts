@@ -1,5 +1,5 @@
 import type { TokenTable } from '../nlp/tokens.js';
-import type { Trigger } from './01-triggers.js';
+import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { CONDITIONS, DENIAL_FRAMES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
 
 export type Mode = 'act' | 'intent' | 'threat' | 'refuse' | 'hypothetical';
@@ -18,6 +18,7 @@ export interface Frame {
 // How far before "to" a frame word may stand, and before a trigger a condition.
 const FRAME_REACH = 4;
 const CONDITION_REACH = 6;
+const NOUN_REACH = 5;
 
 const isFrameWord = (tokens: TokenTable, t: number) => {
   if (!['VERB', 'ADJ', 'AUX', 'NOUN'].includes(tokens.pos[t]!)) return false;
@@ -28,7 +29,7 @@ const isFrameWord = (tokens: TokenTable, t: number) => {
 const skippable = (tokens: TokenTable, t: number) => tokens.pos[t] === 'ADV' && !NEGATIONS.has(tokens.normal(t));
 
 /** Whether token `t` is a participle after "be" or "get" ("was attacked"), or before "by" ("attacked by"). */
-export function isPassive(tokens: TokenTable, t: number, from: number, to: number): boolean {
+export function isPassive(tokens: TokenTable, t: number, from: number, to: number, agentFollows: (t: number) => boolean): boolean {
   const w = tokens.normal(t);
   if (tokens.pos[t] !== 'VERB' || w.endsWith('ing')) return false;
   const participle = w.endsWith('ed') || w.endsWith('en') || (tokens.lemma(t) !== w && !w.endsWith('s'));
@@ -36,13 +37,14 @@ export function isPassive(tokens: TokenTable, t: number, from: number, to: numbe
   let p = t - 1;
   while (p >= from && (skippable(tokens, p) || NEGATIONS.has(tokens.normal(p)))) p--;
   if (p >= from && PASSIVE_AUX.has(tokens.normal(p))) return true;
-  return t + 1 < to && tokens.normal(t + 1) === 'by';
+  // "attacked by rebels", but not "spoke by phone": an agent must follow.
+  return t + 1 < to && tokens.normal(t + 1) === 'by' && agentFollows(t + 2);
 }
 
 /** Looks left of a trigger for what frames its act: negation, "plans to", "will", "threatened to", "refused to". */
-export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[], from: number, to: number): Frame {
+export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[], from: number, to: number, mentions: SentenceMentions): Frame {
   const a = trigger.start;
-  const frame: Frame = { mode: 'act', negated: false, passive: isPassive(tokens, a, from, to), start: a, governed: false };
+  const frame: Frame = { mode: 'act', negated: false, passive: isPassive(tokens, a, from, to, (t) => mentions.near(t) !== undefined), start: a, governed: false };
   let p = a - 1;
   const negation = (t: number) => t >= from && NEGATIONS.has(tokens.normal(t));
   while (p >= from && (skippable(tokens, p) || negation(p))) {
@@ -80,6 +82,9 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   } else if (tokens.normal(a).endsWith('ing') && DENIAL_FRAMES.has(tokens.lemma(p))) {
     frame.negated = true; // "denied attacking the convoy"
     frame.start = p;
+  } else if (tokens.pos[a] === 'NOUN') {
+    // "called for a ceasefire and the release of hostages": a noun event another verb asks for.
+    frame.governed = others.some((o) => o !== trigger && o.end <= a && a - o.end <= NOUN_REACH && tokens.pos[o.start] === 'VERB' && !spans(tokens, o.end, a, GAP_STOPS));
   }
   // "if Russia invaded", "unless Iran complies": a condition, not an act.
   for (let t = frame.start - 1; t >= Math.max(from, frame.start - CONDITION_REACH); t--) {

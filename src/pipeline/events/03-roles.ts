@@ -2,7 +2,7 @@ import type { TokenTable } from '../nlp/tokens.js';
 import type { ActorMention } from '../actors/index.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import type { Frame } from './02-frame.js';
-import { CLAUSE_ENDS, PREPOSITIONS, QUANTITIES, SAYING, SLOT_FILLERS, TARGET_PREPOSITIONS } from './words.js';
+import { CLAUSE_ENDS, MEETINGS, PREPOSITIONS, QUANTITIES, SAYING, SLOT_FILLERS, TARGET_PREPOSITIONS } from './words.js';
 
 /** Who acts and who is acted on; several each when the actors are compounds ("China and Brazil"). */
 export interface Roles {
@@ -73,12 +73,23 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     }
     const preposition = TARGET_PREPOSITIONS.has(w);
     if (!direct && !preposition) continue;
-    const m = actorAt(tokens, preposition ? t + 1 : t, end, mentions);
+    const at = preposition ? t + 1 : t;
+    // "delivered an address at the summit": the gathering the report named.
+    const m = actorAt(tokens, at, end, mentions)
+      ?? (mentions.gathering && tokens.normal(at) === 'the' && MEETINGS.has(tokens.normal(at + 1)) ? mentions.gathering : undefined);
     if (!m) continue;
     if (m.use === 'place' && !(!preposition || w === 'to')) continue;
     return m;
   }
   return undefined;
+}
+
+/** The subject after a phrase that opens the sentence: "During his visit to Nigeria, the German president …". */
+function fronted(tokens: TokenTable, trigger: Trigger, from: number, to: number, mentions: SentenceMentions): ActorMention | undefined {
+  if (!PREPOSITIONS.has(tokens.normal(from))) return undefined;
+  let comma = trigger.end;
+  while (comma < to && tokens.normal(comma) !== ',') comma++;
+  return mentions.all.find((m) => m.start > comma && !m.use && !PREPOSITIONS.has(tokens.normal(m.start - 1)));
 }
 
 /** The speaker after a trigger: "…, said Kenya's foreign minister", "…, Kenya's foreign ministry said". */
@@ -116,7 +127,7 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
     return { sources: list(agent), targets: patient.length === 1 ? list(patient[0]) : patient };
   }
   let sources = subject(tokens, trigger, frame.start, from, mentions);
-  if (!sources.length) sources = list(speakerAfter(tokens, trigger.end, to, mentions));
+  if (!sources.length) sources = list(fronted(tokens, trigger, from, to, mentions) ?? speakerAfter(tokens, trigger.end, to, mentions));
   const target = trigger.target ?? object(tokens, trigger, to, mentions);
   return { sources, targets: list(target) };
 }

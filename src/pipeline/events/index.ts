@@ -8,7 +8,7 @@ import type { ActorMention } from '../actors/index.js';
 import { findTriggers, SentenceMentions, type Trigger } from './01-triggers.js';
 import { readFrame, type Frame } from './02-frame.js';
 import { findRoles } from './03-roles.js';
-import { GAP_STOPS } from './words.js';
+import { GAP_STOPS, MEETINGS } from './words.js';
 
 /** The code an act takes in its frame: done, intended, threatened or refused. */
 function codeFor(rule: LoadedRule, frame: Frame, cameo: Map<string, CameoEntry>): string | null {
@@ -23,6 +23,7 @@ function codeFor(rule: LoadedRule, frame: Frame, cameo: Map<string, CameoEntry>)
   }
 }
 
+const COLLECTIVE = new Set(['organisation', 'region', 'initiative']);
 const YEAR = /^(1[89]|20)\d\d$/;
 
 /** "the 1982 war", "blew up a plane in 1988": a year two or more before the report's makes it history. */
@@ -40,6 +41,13 @@ function eventId(doc: Doc, sentence: number, span: [number, number], cameo: stri
   return createHash('sha1').update(key).digest('hex').slice(0, 16);
 }
 
+/** An organisation named with a gathering: "the CELAC summit", "a Summit of the African Union". */
+function gatheringIn(tokens: TokenTable, actors: ActorMention[]): ActorMention | undefined {
+  return actors.find((m) => m.actor.kind === 'organisation'
+    && (MEETINGS.has(tokens.normal(m.end)) || (tokens.normal(m.start - 1) === 'of' && MEETINGS.has(tokens.normal(m.start - 2)))
+      || (tokens.normal(m.start - 1) === 'the' && tokens.normal(m.start - 2) === 'of' && MEETINGS.has(tokens.normal(m.start - 3)))));
+}
+
 interface Coded {
   trigger: Trigger;
   frame: Frame;
@@ -47,11 +55,14 @@ interface Coded {
   pairs: [ActorMention, ActorMention | null][];
 }
 
-/** Pairs each source with each target; a mutual act of a compound with no target pairs its members. */
+/** Pairs each source with each target; a mutual act with no target pairs a compound's members, or none. */
 function pairs(rule: LoadedRule, sources: ActorMention[], targets: ActorMention[]): [ActorMention, ActorMention | null][] {
   const out: [ActorMention, ActorMention | null][] = [];
   const fresh = targets.filter((t) => !sources.includes(t));
-  if (fresh.length === 0 && rule.mutual && sources.length > 1) {
+  if (fresh.length === 0 && rule.mutual) {
+    // A mutual act takes two: "China and Brazil met", or a body of many, "the AU summit was held";
+    // "we must meet the challenges" is no meeting.
+    if (sources.length === 1 && COLLECTIVE.has(sources[0]!.actor.kind)) return [[sources[0]!, null]];
     for (const s of sources) for (const t of sources) if (s !== t) out.push([s, t]);
     return out;
   }
@@ -67,7 +78,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, from: number, to: numbe
   const { tokens } = doc;
   const triggers = findTriggers(tokens, from, to, patterns, mentions);
   if (triggers.some((t) => t.pattern.discard)) return [];
-  const framed = triggers.map((trigger) => ({ trigger, frame: readFrame(tokens, trigger, triggers, from, to) }));
+  const framed = triggers.map((trigger) => ({ trigger, frame: readFrame(tokens, trigger, triggers, from, to, mentions) }));
   // A trigger that is another's frame ("agreed to" in "agreed to visit") is coded through it.
   const frames = framed.filter((f) => f.frame.start < f.trigger.start);
   const coded: Coded[] = [];
@@ -80,6 +91,8 @@ function codeSentence(doc: Doc, patterns: EventPatterns, from: number, to: numbe
     if (cameo === null) continue;
     const { sources, targets } = findRoles(tokens, trigger, frame, from, to, mentions);
     if (!sources.length) continue;
+    // A saying is news when it is about someone: "stressed that the world is in turmoil" is not.
+    if (rule.speech && !targets.length && !mentions.all.some((m) => m.start >= trigger.end && !m.use)) continue;
     coded.push({ trigger, frame, cameo, pairs: pairs(rule, sources, targets) });
   }
   // What a speaker reports is the news; the saying only when nothing else is.
@@ -108,8 +121,10 @@ export const eventsStage: Stage = {
     const year = doc.document.date ? Number(doc.document.date.slice(0, 4)) : null;
     const text = doc.document.text;
     const events: Event[] = [];
+    let gathering: ActorMention | undefined;
     doc.sentences.forEach((s, si) => {
-      const mentions = new SentenceMentions(actors[si]!, places[si]!, doc.tokens);
+      gathering = gatheringIn(doc.tokens, actors[si]!) ?? gathering;
+      const mentions = new SentenceMentions(actors[si]!, places[si]!, doc.tokens, gathering);
       const seen = new Set<string>();
       for (const c of codeSentence(doc, patterns, s.start, s.end, mentions, year)) {
         const entry = patterns.ontology.cameo.get(c.cameo)!;

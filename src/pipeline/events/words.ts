@@ -53,3 +53,6 @@ export const QUANTITIES = new Set([
 
 /** Words that make what follows a condition: "if Baghdad expelled American troops". */
 export const CONDITIONS = new Set(['if', 'unless', 'whether', 'should']);
+
+/** Nouns of gatherings: "the summit" later in a report means the last organisation's summit named. */
+export const MEETINGS = new Set(['summit', 'meeting', 'conference', 'forum', 'session', 'assembly', 'ministerial', 'gathering']);
