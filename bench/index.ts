@@ -1,5 +1,6 @@
 import { benchActors } from './actors.js';
 import { benchFrontEnd } from './frontend.js';
+import { benchEvents } from './events.js';
 
 // Speed figures, printed; never asserted by tests. Run: npm run bench
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
@@ -19,3 +20,11 @@ console.log(`  lexicon load: ${fmt(actors.load.ms)} ms, +${fmt(actors.load.heapM
 console.log(`  front end alone        ${actors.front.toFixed(3)} s  ${fmt(actors.sentences / actors.front).padStart(8)} sentences/s`);
 console.log(`  front end + actors     ${actors.withActors.toFixed(3)} s  ${fmt(actors.sentences / actors.withActors).padStart(8)} sentences/s  (${fmt(actors.actors)} actors)`);
 console.log(`  recognition adds ${(actors.added * 100).toFixed(1)}% to the front end (median of paired runs; target 20% or less)`);
+
+const events = await benchEvents();
+console.log('\nevent coding: `code` end to end (read, repair, NLP, actors, events, JSON Lines out)');
+console.log(`  bare wink-nlp tagging  ${events.bare.toFixed(3)} s  ${fmt(events.sentences / events.bare).padStart(8)} sentences/s`);
+console.log(`  code without events    ${events.actors.toFixed(3)} s  ${fmt(events.sentences / events.actors).padStart(8)} sentences/s`);
+console.log(`  code, end to end       ${events.code.toFixed(3)} s  ${fmt(events.sentences / events.code).padStart(8)} sentences/s  (${fmt(events.events)} events; target 10,000 sentences/s)`);
+console.log(`  ratio code / bare wink-nlp: ${events.ratio.toFixed(2)}x; the events stage adds ${(events.eventsAdd * 100).toFixed(1)}% (medians of paired runs)`);
+console.log(`  peak memory of a fresh process coding the corpus with every lexicon: ${fmt(events.maxRssMB)} MB RSS (target 400 MB)`);

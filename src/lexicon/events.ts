@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CameoCode, CommuniqueError } from '../model/index.js';
 import { readCameoTable, readPlover, type Ontology } from './ontology.js';
 import { checkList, checkNode, readYaml, type Located } from './yaml.js';
+import { inflections } from './inflect.js';
 
 /** What a rule declares about its act; a file's `defaults` give them to every rule of the file. */
 const RuleProperties = z.object({
@@ -151,9 +152,11 @@ export interface CompiledPattern {
   elements: PatternElement[];
   /** Literal words: at one anchor, the pattern with most wins. */
   literals: number;
+  /** The next word's forms when it must stand within a gap of the anchor: a cheap first test. */
+  probe?: ReadonlySet<string>;
 }
 
-/** The patterns indexed by the words their anchor may be (a lemma or a lower-case form). */
+/** The patterns indexed by the lower-case forms their anchor may take in text. */
 export interface EventPatterns {
   byAnchor: Map<string, CompiledPattern[]>;
   ontology: Ontology;
@@ -163,10 +166,19 @@ export interface EventPatterns {
 
 export function compileEventPatterns(data: EventLexiconData, agentWords: ReadonlySet<string>): EventPatterns {
   const byAnchor = new Map<string, CompiledPattern[]>();
+  // One set per distinct alternation: "sign|ink" in many patterns is one set of their forms.
+  const sets = new Map<string, ReadonlySet<string>>();
+  const forms = (alternatives: string) => {
+    let set = sets.get(alternatives);
+    if (!set) sets.set(alternatives, (set = new Set(alternatives.split('|').flatMap(inflections))));
+    return set;
+  };
   const add = (text: string, rule: LoadedRule | null, discard: string | null) => {
     const elements: PatternElement[] = text.trim().toLowerCase().split(/\s+/).map((p) =>
-      p === '*' ? { type: 'gap' } : p === '+' ? { type: 'target' } : p === '$' ? { type: 'source' } : { type: 'word', words: new Set(p.split('|')) });
-    const compiled: CompiledPattern = { text, rule, discard, elements, literals: elements.filter((e) => e.type === 'word').length };
+      p === '*' ? { type: 'gap' } : p === '+' ? { type: 'target' } : p === '$' ? { type: 'source' } : { type: 'word', words: forms(p) });
+    const next = elements[1]?.type === 'gap' ? elements[2] : elements[1];
+    const probe = next?.type === 'word' ? next.words : undefined;
+    const compiled: CompiledPattern = { text, rule, discard, elements, literals: elements.filter((e) => e.type === 'word').length, probe };
     const anchor = elements[0]!;
     if (anchor.type !== 'word') return; // patternProblem has refused it already
     for (const w of anchor.words) {

@@ -14,7 +14,6 @@ export interface Trigger {
 }
 
 const GAP = 4;
-const LEMMATISED = new Set(['VERB', 'NOUN', 'AUX', 'ADJ']);
 
 /** The actors and places of one sentence, found by the token they start at, with their compounds. */
 export class SentenceMentions {
@@ -53,9 +52,6 @@ export class SentenceMentions {
   }
 }
 
-function wordMatches(tokens: TokenTable, t: number, words: ReadonlySet<string>): boolean {
-  return words.has(tokens.normal(t)) || (LEMMATISED.has(tokens.pos[t]!) && words.has(tokens.lemma(t)));
-}
 
 function matchFrom(
   tokens: TokenTable, els: PatternElement[], i: number, t: number, end: number, mentions: SentenceMentions, found: Trigger, agentWords: ReadonlySet<string>,
@@ -65,7 +61,7 @@ function matchFrom(
   switch (el.type) {
     case 'word': {
       if (t < end && tokens.normal(t) === '-' && i > 0) t++; // "air-strike" reads as "air strike"
-      if (t >= end || !wordMatches(tokens, t, el.words)) return false;
+      if (t >= end || !el.words.has(tokens.normal(t))) return false;
       if (!matchFrom(tokens, els, i + 1, t + 1, end, mentions, found, agentWords)) return false;
       found.end = Math.max(found.end, t + 1);
       return true;
@@ -103,15 +99,6 @@ function afterAcronym(tokens: TokenTable, t: number, end: number): number {
   return t;
 }
 
-/** The patterns whose anchor may be token `t`, by its lower-case form and its lemma. */
-function candidates(tokens: TokenTable, t: number, patterns: EventPatterns): CompiledPattern[] | undefined {
-  const byForm = patterns.byAnchor.get(tokens.normal(t));
-  if (!LEMMATISED.has(tokens.pos[t]!)) return byForm;
-  const lemma = tokens.lemma(t);
-  if (lemma === tokens.normal(t)) return byForm;
-  const byLemma = patterns.byAnchor.get(lemma);
-  return byForm && byLemma ? [...byForm, ...byLemma] : byForm ?? byLemma;
-}
 
 /**
  * Every pattern that matches in the sentence `[from, to)`, the best at each anchor (most literal
@@ -119,17 +106,29 @@ function candidates(tokens: TokenTable, t: number, patterns: EventPatterns): Com
  */
 export function findTriggers(tokens: TokenTable, from: number, to: number, patterns: EventPatterns, mentions: SentenceMentions): Trigger[] {
   const best: Trigger[] = [];
+  const present = new Map<ReadonlySet<string>, boolean>();
   for (let t = from; t < to; t++) {
-    const list = candidates(tokens, t, patterns);
+    const list = patterns.byAnchor.get(tokens.normal(t));
     if (!list) continue;
     let top: Trigger | undefined;
+    let passive: boolean | undefined;
+    present.clear();
     for (const pattern of list) {
+      // Most patterns fail on their next word: look for it near the anchor first, once per word set.
+      const probe = pattern.probe;
+      if (probe) {
+        let here = present.get(probe);
+        if (here === undefined) present.set(probe, (here = near(tokens, t + 1, Math.min(to, t + 2 + GAP), probe)));
+        if (!here) continue;
+      }
       const found: Trigger = { pattern, start: t, end: t + 1 };
+      let ok = matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, found, patterns.agentWords);
       // "was attacked by X": the target of "attack +" is the subject, before the trigger.
-      const passive = pattern.elements[1]?.type === 'target' && isPassive(tokens, t, from, to, (k) => mentions.near(k) !== undefined);
-      if (!matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, found, patterns.agentWords)
-        && !(passive && matchFrom(tokens, pattern.elements, 2, t + 1, to, mentions, found, patterns.agentWords))) continue;
-      if (!top || better(found, top)) top = found;
+      if (!ok && pattern.elements[1]?.type === 'target') {
+        passive ??= isPassive(tokens, t, from, to, (k) => mentions.near(k) !== undefined);
+        ok = passive && matchFrom(tokens, pattern.elements, 2, t + 1, to, mentions, found, patterns.agentWords);
+      }
+      if (ok && (!top || better(found, top))) top = found;
     }
     if (top) best.push(top);
   }
@@ -137,6 +136,16 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   const kept: Trigger[] = [];
   for (const c of best) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a token of `[from, to)` is one of `words`, before any clause break. */
+function near(tokens: TokenTable, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let t = from; t < to; t++) {
+    const w = tokens.normal(t);
+    if (words.has(w)) return true;
+    if (GAP_STOPS.has(w)) return false;
+  }
+  return false;
 }
 
 function better(a: Trigger, b: Trigger): boolean {

@@ -1,4 +1,5 @@
 import type { TokenTable } from '../nlp/tokens.js';
+import { IRREGULAR_FORMS } from '../../lexicon/inflect.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { CONDITIONS, DENIAL_FRAMES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
 
@@ -22,9 +23,12 @@ const NOUN_REACH = 5;
 
 const isFrameWord = (tokens: TokenTable, t: number) => {
   if (!['VERB', 'ADJ', 'AUX', 'NOUN'].includes(tokens.pos[t]!)) return false;
-  const lemma = tokens.lemma(t);
-  return INTENT_FRAMES.has(lemma) || THREAT_FRAMES.has(lemma) || REFUSAL_FRAMES.has(lemma) || DENIAL_FRAMES.has(lemma);
+  const w = tokens.normal(t);
+  return INTENT_FRAMES.has(w) || THREAT_FRAMES.has(w) || REFUSAL_FRAMES.has(w) || DENIAL_FRAMES.has(w);
 };
+
+// "is to visit", "was to sign": an arrangement, so an intention.
+const BE = new Set(['is', 'are', 'was', 'were', 'be']);
 
 const skippable = (tokens: TokenTable, t: number) => tokens.pos[t] === 'ADV' && !NEGATIONS.has(tokens.normal(t));
 
@@ -32,7 +36,7 @@ const skippable = (tokens: TokenTable, t: number) => tokens.pos[t] === 'ADV' && 
 export function isPassive(tokens: TokenTable, t: number, from: number, to: number, agentFollows: (t: number) => boolean): boolean {
   const w = tokens.normal(t);
   if (tokens.pos[t] !== 'VERB' || w.endsWith('ing')) return false;
-  const participle = w.endsWith('ed') || w.endsWith('en') || (tokens.lemma(t) !== w && !w.endsWith('s'));
+  const participle = w.endsWith('ed') || w.endsWith('en') || IRREGULAR_FORMS.has(w);
   if (!participle) return false;
   let p = t - 1;
   while (p >= from && (skippable(tokens, p) || NEGATIONS.has(tokens.normal(p)))) p--;
@@ -66,12 +70,12 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
         break;
       }
     }
-    const lemma = q >= from ? tokens.lemma(q) : '';
-    const mode: Mode | undefined = INTENT_FRAMES.has(lemma) || lemma === 'be' ? 'intent' : THREAT_FRAMES.has(lemma) ? 'threat' : REFUSAL_FRAMES.has(lemma) ? 'refuse' : undefined;
+    const word = q >= from ? tokens.normal(q) : '';
+    const mode: Mode | undefined = INTENT_FRAMES.has(word) || BE.has(word) ? 'intent' : THREAT_FRAMES.has(word) ? 'threat' : REFUSAL_FRAMES.has(word) ? 'refuse' : undefined;
     if (mode) {
       frame.mode = mode;
       frame.start = q;
-    } else if (DENIAL_FRAMES.has(lemma)) {
+    } else if (DENIAL_FRAMES.has(word)) {
       frame.negated = true;
       frame.start = q;
     } else {
@@ -79,7 +83,7 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
       frame.governed = others.some((o) => o !== trigger && o.start < a && a - o.start <= 10 && !spans(tokens, o.start, a, GAP_STOPS));
     }
     if (q - 1 >= from && negation(q - 1)) frame.negated = true;
-  } else if (tokens.normal(a).endsWith('ing') && DENIAL_FRAMES.has(tokens.lemma(p))) {
+  } else if (tokens.normal(a).endsWith('ing') && DENIAL_FRAMES.has(tokens.normal(p))) {
     frame.negated = true; // "denied attacking the convoy"
     frame.start = p;
   } else if (tokens.pos[a] === 'NOUN') {

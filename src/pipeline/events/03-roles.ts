@@ -33,7 +33,7 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
       const w = tokens.normal(prev);
       // "thousands of Kenyan farmers", "countries in the region" still act.
       if (PREPOSITIONS.has(w) && !((w === 'of' || w === 'in') && QUANTITIES.has(tokens.normal(prev - 1)))) continue;
-      if (tokens.pos[prev] === 'VERB' && !SAYING.has(tokens.lemma(prev))) continue;
+      if (tokens.pos[prev] === 'VERB' && !SAYING.has(tokens.normal(prev))) continue;
     }
     return group;
   }
@@ -96,7 +96,7 @@ function fronted(tokens: TokenTable, trigger: Trigger, from: number, to: number,
 function speakerAfter(tokens: TokenTable, start: number, to: number, mentions: SentenceMentions): ActorMention | undefined {
   for (const m of mentions.all) {
     if (m.start < start || m.use) continue;
-    const before = tokens.lemma(m.start - 1), after = m.end < to ? tokens.lemma(m.end) : '';
+    const before = tokens.normal(m.start - 1), after = m.end < to ? tokens.normal(m.end) : '';
     if (SAYING.has(before) || SAYING.has(after) || (tokens.normal(m.start - 1) === 'to' && tokens.normal(m.start - 2) === 'according')) return m;
   }
   return undefined;

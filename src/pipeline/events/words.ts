@@ -1,4 +1,7 @@
-// Word lists the event coder reads around a trigger. Lower-case forms or lemmas, as noted.
+// Word lists the event coder reads around a trigger, as lower-case forms: lists of base words are
+// expanded to every form they take ("threaten" → threatens, threatened, threatening).
+import { formsOf } from '../../lexicon/inflect.js';
+
 
 /** Words a gap never crosses: a pattern stays inside its clause. */
 export const GAP_STOPS = new Set(['.', ';', ':', '"', '“', '”', '?', '!', '(', ')', '—', 'that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'although', 'because', 'whereas']);
@@ -20,7 +23,7 @@ export const PREPOSITIONS = new Set([
 export const CLAUSE_ENDS = new Set([...GAP_STOPS, 'and', 'or', 'after', 'before', 'when', 'where', 'since', 'until', 'if', 'unless', 'as', 'saying', 'adding']);
 
 /** Lemmas before "to" that make the act an intention: "plans to visit", "is ready to sign". */
-export const INTENT_FRAMES = new Set([
+export const INTENT_FRAMES = formsOf([
   'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'pledge', 'promise', 'vow', 'offer', 'agree', 'decide', 'hope',
   'want', 'wish', 'seek', 'aim', 'expect', 'set', 'due', 'schedule', 'eager', 'keen', 'commit', 'committed', 'determined',
   'resolve', 'undertake', 'propose', 'consider', 'mull', 'weigh', 'try', 'attempt', 'move', 'likely', 'going', 'able',
@@ -28,17 +31,17 @@ export const INTENT_FRAMES = new Set([
 /** Modal verbs of the future: "will visit", "would sign". */
 export const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 /** Lemmas before "to" that make the act a threat: "threatened to impose sanctions". */
-export const THREAT_FRAMES = new Set(['threaten', 'warn']);
+export const THREAT_FRAMES = formsOf(['threaten', 'warn']);
 /** Lemmas before "to" that make the act a refusal: "refused to release them". */
-export const REFUSAL_FRAMES = new Set(['refuse', 'decline', 'reject', 'rebuff', 'resist']);
+export const REFUSAL_FRAMES = formsOf(['refuse', 'decline', 'reject', 'rebuff', 'resist']);
 /** Lemmas that deny the act that follows: "denied attacking", "failed to sign". */
-export const DENIAL_FRAMES = new Set(['deny', 'fail', 'neglect', 'stop', 'cease', 'halt', 'avoid']);
+export const DENIAL_FRAMES = formsOf(['deny', 'fail', 'neglect', 'stop', 'cease', 'halt', 'avoid']);
 /** Negation words read just before a trigger. */
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 /** Forms of "be" and "get" that, before a participle, make it passive: "was attacked". */
 export const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets', 'gotten', "'s", "'re"]);
 /** Verbs of saying that may follow a quotation with the speaker after them: "…, said X". */
-export const SAYING = new Set(['say', 'tell', 'state', 'add', 'announce', 'declare', 'report']);
+export const SAYING = formsOf(['say', 'tell', 'state', 'add', 'announce', 'declare', 'report']);
 
 /**
  * Nouns before "of" or "in" that leave the actor the subject: "thousands of Kenyan farmers marched",
