@@ -19,6 +19,11 @@ const RuleProperties = z.object({
   mutual: z.boolean().optional(),
   /** A verb of saying: what it reports is coded on its own, the saying only when nothing else is. */
   speech: z.boolean().optional(),
+  /**
+   * An act a state does at home ("declared a state of emergency", "lifted the curfew"): with no
+   * target named, the target is the source's own country.
+   */
+  domestic: z.boolean().optional(),
 }).strict();
 export type RuleProperties = z.infer<typeof RuleProperties>;
 

@@ -14,6 +14,8 @@ export interface Frame {
   start: number;
   /** The act is what another trigger asks for ("urged Kenya to sign"): that trigger codes the request. */
   governed: boolean;
+  /** A participle describing a noun, "the detained sailors", "the occupied territories": no act here. */
+  described: boolean;
 }
 
 // How far before "to" a frame word may stand, and before a trigger a condition.
@@ -27,6 +29,7 @@ const isFrameWord = (tokens: TokenTable, t: number) => {
   return INTENT_FRAMES.has(w) || THREAT_FRAMES.has(w) || REFUSAL_FRAMES.has(w) || DENIAL_FRAMES.has(w);
 };
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 // "is to visit", "was to sign": an arrangement, so an intention.
 const BE = new Set(['is', 'are', 'was', 'were', 'be']);
 
@@ -48,7 +51,11 @@ export function isPassive(tokens: TokenTable, t: number, from: number, to: numbe
 /** Looks left of a trigger for what frames its act: negation, "plans to", "will", "threatened to", "refused to". */
 export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[], from: number, to: number, mentions: SentenceMentions): Frame {
   const a = trigger.start;
-  const frame: Frame = { mode: 'act', negated: false, passive: isPassive(tokens, a, from, to, (t) => mentions.near(t) !== undefined), start: a, governed: false };
+  const frame: Frame = { mode: 'act', negated: false, passive: isPassive(tokens, a, from, to, (t) => mentions.near(t) !== undefined), start: a, governed: false, described: false };
+  const w0 = tokens.normal(a);
+  if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (['DET', 'NUM'].includes(tokens.pos[a - 1]!) || POSSESSIVES.has(tokens.normal(a - 1)))) {
+    frame.described = true;
+  }
   let p = a - 1;
   const negation = (t: number) => t >= from && NEGATIONS.has(tokens.normal(t));
   while (p >= from && (skippable(tokens, p) || negation(p))) {

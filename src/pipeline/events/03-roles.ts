@@ -2,7 +2,7 @@ import type { TokenTable } from '../nlp/tokens.js';
 import type { ActorMention } from '../actors/index.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import type { Frame } from './02-frame.js';
-import { CLAUSE_ENDS, MEETINGS, PREPOSITIONS, QUANTITIES, SAYING, SLOT_FILLERS, TARGET_PREPOSITIONS } from './words.js';
+import { CLAUSE_ENDS, GAP_STOPS, MEETINGS, PREPOSITIONS, QUANTITIES, SAYING, SLOT_FILLERS, TARGET_PREPOSITIONS } from './words.js';
 
 /** Who acts and who is acted on; several each when the actors are compounds ("China and Brazil"). */
 export interface Roles {
@@ -12,6 +12,8 @@ export interface Roles {
 
 // How far right of a trigger its target may stand when no pattern slot names it.
 const TARGET_REACH = 10;
+// How far before a noun trigger its source may end: "Kenya began a visit to …".
+const NOUN_REACH = 3;
 
 const members = (m: ActorMention, mentions: SentenceMentions) => mentions.members(m);
 
@@ -25,6 +27,9 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
   for (let i = mentions.all.length - 1; i >= 0; i--) {
     const m = mentions.all[i]!;
     if (m.end > before || m === skip || m.use === 'place') continue;
+    // A noun event's own actor stands close before it: "Russia's attack", "a U.S. drone strike";
+    // "France raised its alert after a deadly attack" is not France's attack.
+    if (nounTrigger && before - m.end > NOUN_REACH) break;
     if (m.use === 'attribute' && !(nounTrigger && before - m.end <= 2)) continue;
     const group = members(m, mentions).filter((o) => o.use !== 'place');
     const head = group[0]!;
@@ -84,6 +89,18 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
   return undefined;
 }
 
+/** The actors after a noun trigger: "by X" (within a few words), or both sides of "between X and Y". */
+function byOrBetween(tokens: TokenTable, start: number, to: number, mentions: SentenceMentions): ActorMention[] {
+  for (let t = start; t < Math.min(to, start + 6); t++) {
+    const w = tokens.normal(t);
+    if (GAP_STOPS.has(w)) break;
+    if (w !== 'by' && w !== 'between') continue;
+    const m = actorAt(tokens, t + 1, to, mentions);
+    if (m && m.use !== 'place') return mentions.members(m);
+  }
+  return [];
+}
+
 /** The subject after a phrase that opens the sentence: "During his visit to Nigeria, the German president …". */
 function fronted(tokens: TokenTable, trigger: Trigger, from: number, to: number, mentions: SentenceMentions): ActorMention | undefined {
   if (!PREPOSITIONS.has(tokens.normal(from))) return undefined;
@@ -127,6 +144,11 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
     return { sources: list(agent), targets: patient.length === 1 ? list(patient[0]) : patient };
   }
   let sources = subject(tokens, trigger, frame.start, from, mentions);
+  if (!sources.length && tokens.pos[trigger.start] === 'NOUN') {
+    // "an attack on the convoy by rebels", "fighting between Sudan's army and the RSF".
+    const after = byOrBetween(tokens, trigger.end, to, mentions);
+    if (after.length) return { sources: after, targets: list(trigger.target ?? object(tokens, trigger, to, mentions)).filter((t) => !after.includes(t)) };
+  }
   if (!sources.length) sources = list(fronted(tokens, trigger, from, to, mentions) ?? speakerAfter(tokens, trigger.end, to, mentions));
   const target = trigger.target ?? object(tokens, trigger, to, mentions);
   return { sources, targets: list(target) };

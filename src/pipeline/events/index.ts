@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CommuniqueError, type Actor, type Event } from '../../model/index.js';
-import type { CameoEntry, EventPatterns, LoadedRule } from '../../lexicon/index.js';
+import type { CameoEntry, EventPatterns, LexiconData, LoadedRule } from '../../lexicon/index.js';
 import type { Doc } from '../doc.js';
 import type { Stage } from '../stage.js';
 import type { TokenTable } from '../nlp/tokens.js';
@@ -48,6 +48,13 @@ function gatheringIn(tokens: TokenTable, actors: ActorMention[]): ActorMention |
       || (tokens.normal(m.start - 1) === 'the' && tokens.normal(m.start - 2) === 'of' && MEETINGS.has(tokens.normal(m.start - 3)))));
 }
 
+/** The country an actor acts in, as an implied target: its words are the actor's own. */
+function home(m: ActorMention, states: LexiconData['states']): ActorMention {
+  const country = m.actor.country!;
+  const actor: Actor = { code: country, country, sector: null, kind: 'state', name: states.get(country)?.name ?? country, text: m.actor.text, span: m.actor.span };
+  return { ...m, actor, compound: undefined, use: undefined };
+}
+
 interface Coded {
   trigger: Trigger;
   frame: Frame;
@@ -55,10 +62,17 @@ interface Coded {
   pairs: [ActorMention, ActorMention | null][];
 }
 
-/** Pairs each source with each target; a mutual act with no target pairs a compound's members, or none. */
-function pairs(rule: LoadedRule, sources: ActorMention[], targets: ActorMention[]): [ActorMention, ActorMention | null][] {
+/**
+ * Pairs each source with each target; a mutual act with no target pairs a compound's members, or
+ * none; a domestic act with no target is done to the source's own country.
+ */
+function pairs(rule: LoadedRule, sources: ActorMention[], targets: ActorMention[], states: LexiconData['states']): [ActorMention, ActorMention | null][] {
   const out: [ActorMention, ActorMention | null][] = [];
   const fresh = targets.filter((t) => !sources.includes(t));
+  if (fresh.length === 0 && rule.domestic) {
+    for (const s of sources) out.push([s, s.actor.country ? home(s, states) : null]);
+    return out;
+  }
   if (fresh.length === 0 && rule.mutual) {
     // A mutual act takes two: "China and Brazil met", or a body of many, "the AU summit was held";
     // "we must meet the challenges" is no meeting.
@@ -74,7 +88,7 @@ function pairs(rule: LoadedRule, sources: ActorMention[], targets: ActorMention[
 }
 
 /** Codes one sentence: its triggers, their frames, their actors; the records built by the caller. */
-function codeSentence(doc: Doc, patterns: EventPatterns, from: number, to: number, mentions: SentenceMentions, year: number | null): Coded[] {
+function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['states'], from: number, to: number, mentions: SentenceMentions, year: number | null): Coded[] {
   const { tokens } = doc;
   const triggers = findTriggers(tokens, from, to, patterns, mentions);
   if (triggers.some((t) => t.pattern.discard)) return [];
@@ -84,7 +98,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, from: number, to: numbe
   const coded: Coded[] = [];
   for (const { trigger, frame } of framed) {
     const rule = trigger.pattern.rule!;
-    if (frame.governed) continue;
+    if (frame.governed || frame.described) continue;
     if (frames.some((f) => f.trigger !== trigger && f.frame.start <= trigger.start && trigger.start < f.trigger.start)) continue;
     if (year !== null && isHistory(tokens, trigger, year, from, to)) continue;
     const cameo = codeFor(rule, frame, patterns.ontology.cameo);
@@ -93,7 +107,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, from: number, to: numbe
     if (!sources.length) continue;
     // A saying is news when it is about someone: "stressed that the world is in turmoil" is not.
     if (rule.speech && !targets.length && !mentions.all.some((m) => m.start >= trigger.end && !m.use)) continue;
-    coded.push({ trigger, frame, cameo, pairs: pairs(rule, sources, targets) });
+    coded.push({ trigger, frame, cameo, pairs: pairs(rule, sources, targets, states) });
   }
   // What a speaker reports is the news; the saying only when nothing else is.
   const acts = coded.filter((c) => !c.trigger.pattern.rule!.speech);
@@ -126,7 +140,7 @@ export const eventsStage: Stage = {
       gathering = gatheringIn(doc.tokens, actors[si]!) ?? gathering;
       const mentions = new SentenceMentions(actors[si]!, places[si]!, doc.tokens, gathering);
       const seen = new Set<string>();
-      for (const c of codeSentence(doc, patterns, s.start, s.end, mentions, year)) {
+      for (const c of codeSentence(doc, patterns, lexicon.data.states, s.start, s.end, mentions, year)) {
         const entry = patterns.ontology.cameo.get(c.cameo)!;
         const first = c.frame.mode === 'act' ? c.trigger.start : Math.min(c.frame.start, c.trigger.start);
         const span: [number, number] = [doc.tokens.charStart[first]!, doc.tokens.charEnd[c.trigger.end - 1]!];
