@@ -2,7 +2,7 @@ import type { TokenTable } from '../nlp/tokens.js';
 import type { ActorMention } from '../actors/index.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import type { Frame } from './02-frame.js';
-import { CLAUSE_ENDS, GAP_STOPS, MEETINGS, PREPOSITIONS, QUANTITIES, SAYING, SLOT_FILLERS, TARGET_PREPOSITIONS } from './words.js';
+import { CLAUSE_ENDS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, SUBORDINATORS, SAYING, SLOT_FILLERS, TARGET_PREPOSITIONS } from './words.js';
 
 /** Who acts and who is acted on; several each when the actors are compounds ("China and Brazil"). */
 export interface Roles {
@@ -24,9 +24,26 @@ const members = (m: ActorMention, mentions: SentenceMentions) => mentions.member
  */
 function subject(tokens: TokenTable, trigger: Trigger, before: number, from: number, mentions: SentenceMentions, skip?: ActorMention): ActorMention[] {
   const nounTrigger = tokens.pos[trigger.start] === 'NOUN';
+  // "following the invasion of …", "after an attack on …": an event named inside a phrase is no
+  // act of the actor before the phrase.
+  let k = trigger.start - 1;
+  while (k >= from && (tokens.pos[k] === 'DET' || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM')) k--;
+  if (nounTrigger && k >= from && (PREPOSITIONS.has(tokens.normal(k)) || SUBORDINATORS.has(tokens.normal(k)))) return [];
+  // A complement clause has its own subject: in "demanded … that Soviet forces murdered", Poland's
+  // parliament murdered no one. A pronoun subject ("said that it would") reaches back past "that".
+  let barrier = from - 1;
+  for (let t = before - 1; t >= from; t--) {
+    const w = tokens.normal(t);
+    if (PRONOUN_SUBJECTS.has(w)) break;
+    if (w === 'that') {
+      barrier = t;
+      break;
+    }
+  }
   for (let i = mentions.all.length - 1; i >= 0; i--) {
     const m = mentions.all[i]!;
     if (m.end > before || m === skip || m.use === 'place') continue;
+    if (m.start < barrier) break;
     // A noun event's own actor stands close before it: "Russia's attack", "a U.S. drone strike";
     // "France raised its alert after a deadly attack" is not France's attack.
     if (nounTrigger && before - m.end > NOUN_REACH) break;
@@ -45,10 +62,11 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
   return [];
 }
 
-/** An actor right after `t`, past articles and a few adjectives. */
+/** An actor right after `t`, past articles, a few adjectives and a number: "more than 100 Palestinians". */
 function actorAt(tokens: TokenTable, t: number, to: number, mentions: SentenceMentions): ActorMention | undefined {
   let p = t;
-  while (p < to && p - t < 3 && !mentions.at(p) && (SLOT_FILLERS.has(tokens.normal(p)) || tokens.pos[p] === 'ADJ' || tokens.pos[p] === 'NUM')) p++;
+  const filler = (k: number) => SLOT_FILLERS.has(tokens.normal(k)) || NUMBER_WORDS.has(tokens.normal(k)) || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM';
+  while (p < to && p - t < 5 && !mentions.at(p) && filler(p)) p++;
   return mentions.at(p);
 }
 
@@ -89,12 +107,15 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
   return undefined;
 }
 
-/** The actors after a noun trigger: "by X" (within a few words), or both sides of "between X and Y". */
-function byOrBetween(tokens: TokenTable, start: number, to: number, mentions: SentenceMentions): ActorMention[] {
+/**
+ * The actors after a noun trigger: "by X" (within a few words), or, for a mutual act, both sides of
+ * "between X and Y" ("fighting between the army and the rebels"; a mediation between them is not theirs).
+ */
+function byOrBetween(tokens: TokenTable, start: number, to: number, mentions: SentenceMentions, mutual: boolean): ActorMention[] {
   for (let t = start; t < Math.min(to, start + 6); t++) {
     const w = tokens.normal(t);
     if (GAP_STOPS.has(w)) break;
-    if (w !== 'by' && w !== 'between') continue;
+    if (w !== 'by' && !(w === 'between' && mutual)) continue;
     const m = actorAt(tokens, t + 1, to, mentions);
     if (m && m.use !== 'place') return mentions.members(m);
   }
@@ -125,6 +146,7 @@ function speakerAfter(tokens: TokenTable, start: number, to: number, mentions: S
  * sentence's subject as their target.
  */
 export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, from: number, to: number, mentions: SentenceMentions): Roles {
+  const rule = trigger.pattern.rule!;
   const list = (m: ActorMention | undefined) => (m ? members(m, mentions) : []);
   if (trigger.source) {
     let targets = subject(tokens, trigger, trigger.start, from, mentions, trigger.source);
@@ -146,10 +168,11 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
   let sources = subject(tokens, trigger, frame.start, from, mentions);
   if (!sources.length && tokens.pos[trigger.start] === 'NOUN') {
     // "an attack on the convoy by rebels", "fighting between Sudan's army and the RSF".
-    const after = byOrBetween(tokens, trigger.end, to, mentions);
+    const after = byOrBetween(tokens, trigger.end, to, mentions, rule.mutual === true);
     if (after.length) return { sources: after, targets: list(trigger.target ?? object(tokens, trigger, to, mentions)).filter((t) => !after.includes(t)) };
   }
-  if (!sources.length) sources = list(fronted(tokens, trigger, from, to, mentions) ?? speakerAfter(tokens, trigger.end, to, mentions));
+  // "…, said Kenya's foreign minister": a saying's speaker may come after it.
+  if (!sources.length) sources = list(fronted(tokens, trigger, from, to, mentions) ?? (rule.speech ? speakerAfter(tokens, trigger.end, to, mentions) : undefined));
   const target = trigger.target ?? object(tokens, trigger, to, mentions);
   return { sources, targets: list(target) };
 }
