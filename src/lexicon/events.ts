@@ -24,6 +24,11 @@ const RuleProperties = z.object({
    * target named, the target is the source's own country.
    */
   domestic: z.boolean().optional(),
+  /**
+   * An appeal or a demand: "demanded that Israel ease restrictions" targets the subject of its
+   * "that" clause, and codes what that clause says Israel "must" do.
+   */
+  request: z.boolean().optional(),
 }).strict();
 export type RuleProperties = z.infer<typeof RuleProperties>;
 

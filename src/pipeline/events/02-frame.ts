@@ -3,7 +3,12 @@ import { IRREGULAR_FORMS } from '../../lexicon/inflect.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { CONDITIONS, DENIAL_FRAMES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
 
-export type Mode = 'act' | 'intent' | 'threat' | 'refuse' | 'hypothetical';
+/**
+ * What the sentence makes of an act: done; intended ("will visit"); threatened ("threatened to",
+ * "will … unless"); refused; demanded of its subject by a speaker ("Sudan must return the
+ * helicopter, Russia said"); or only supposed ("if Iran attacks").
+ */
+export type Mode = 'act' | 'intent' | 'threat' | 'refuse' | 'demand' | 'hypothetical';
 
 /** How the sentence frames a trigger's act: done, intended, threatened or refused; negated; passive. */
 export interface Frame {
@@ -22,6 +27,9 @@ export interface Frame {
 const FRAME_REACH = 4;
 const CONDITION_REACH = 6;
 const NOUN_REACH = 5;
+const CONDITION_AFTER = 15;
+/** What makes an act an obligation a speaker puts on its subject: "must return", "should withdraw". */
+const OBLIGATION = new Set(['must', 'should', 'has to', 'have to', 'needs to', 'need to', 'ought to']);
 
 const isFrameWord = (tokens: TokenTable, t: number) => {
   if (!['VERB', 'ADJ', 'AUX', 'NOUN'].includes(tokens.pos[t]!)) return false;
@@ -67,6 +75,12 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   if (FUTURE_MODALS.has(w)) {
     frame.mode = 'intent';
     frame.start = p;
+  } else if (OBLIGATION.has(w)) {
+    frame.mode = 'demand';
+    frame.start = p;
+  } else if (w === 'to' && OBLIGATION.has(`${tokens.normal(p - 1)} to`)) {
+    frame.mode = 'demand'; // "has to return", "needs to withdraw"
+    frame.start = p - 1;
   } else if (w === 'to') {
     // The frame word may stand a few words before "to": "refused on Friday to hand over".
     let q = p - 1;
@@ -102,6 +116,14 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     const v = tokens.normal(t);
     if (GAP_STOPS.has(v) || v === ',') break;
     if (CONDITIONS.has(v)) frame.mode = 'hypothetical';
+  }
+  // "will withdraw its force unless Chad holds elections": an intention on a condition is a threat.
+  if (frame.mode === 'intent') {
+    for (let t = trigger.end; t < Math.min(to, trigger.end + CONDITION_AFTER); t++) {
+      const v = tokens.normal(t);
+      if (v === ';' || v === ':') break;
+      if (v === 'unless' || v === 'if') frame.mode = 'threat';
+    }
   }
   // "did not sign", "would not visit": a negation before the auxiliary.
   for (let t = frame.start - 1; t >= Math.max(from, frame.start - 3) && !frame.negated; t--) {

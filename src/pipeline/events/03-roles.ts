@@ -47,7 +47,7 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     // A noun event's own actor stands close before it: "Russia's attack", "a U.S. drone strike";
     // "France raised its alert after a deadly attack" is not France's attack.
     if (nounTrigger && before - m.end > NOUN_REACH) break;
-    if (m.use === 'attribute' && !(nounTrigger && before - m.end <= 2)) continue;
+    if (m.use === 'attribute' && !(nounTrigger && before - m.end <= 2) && !namesPeople(tokens, m.end, before)) continue;
     const group = members(m, mentions).filter((o) => o.use !== 'place');
     const head = group[0]!;
     const prev = head.start - 1;
@@ -60,6 +60,22 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     return group;
   }
   return [];
+}
+
+// Plural nouns of people: landowners, prisoners, fundamentalists, Albanians, refugees, Kurds.
+const PEOPLE = /(ers|ors|ists|ians|ans|ants|ents|ees|men|ites|is)$/;
+
+/**
+ * Whether a modifier names people, not a thing: "Iraqi Kurds", "Algerian landowners", "Palestinian
+ * prisoners" act; "Chinese investment" does not.
+ */
+function namesPeople(tokens: TokenTable, from: number, before: number): boolean {
+  let t = from;
+  while (t < before - 1 && t - from < 2 && tokens.pos[t] === 'ADJ') t++;
+  if (t >= before || (tokens.pos[t] !== 'NOUN' && tokens.pos[t] !== 'PROPN')) return false;
+  const w = tokens.normal(t);
+  if (!w.endsWith('s') && !w.endsWith('men')) return false;
+  return PEOPLE.test(w) || (!tokens.startsLower(t) && w.endsWith('s'));
 }
 
 /** An actor right after `t`, past articles, a few adjectives and a number: "more than 100 Palestinians". */
@@ -76,6 +92,11 @@ function actorAt(tokens: TokenTable, t: number, to: number, mentions: SentenceMe
  * ("visited Kenya", "a visit to Kenya"), never after "in" or "at".
  */
 function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: SentenceMentions): ActorMention | undefined {
+  // "demanded that Israel ease restrictions": a demand's target is the subject of its clause.
+  if (trigger.pattern.rule?.request && tokens.normal(trigger.end) === 'that') {
+    const m = actorAt(tokens, trigger.end + 1, to, mentions);
+    if (m && m.use !== 'place') return m;
+  }
   // Inside the trigger's own words: "expelled 23 British diplomats", "imposed sanctions on Russian banks".
   const inside = mentions.all.find((m) => m.start > trigger.start && m.end <= trigger.end && m.use !== 'place');
   if (inside) return inside;
@@ -131,7 +152,7 @@ function fronted(tokens: TokenTable, trigger: Trigger, from: number, to: number,
 }
 
 /** The speaker after a trigger: "…, said Kenya's foreign minister", "…, Kenya's foreign ministry said". */
-function speakerAfter(tokens: TokenTable, start: number, to: number, mentions: SentenceMentions): ActorMention | undefined {
+export function speakerAfter(tokens: TokenTable, start: number, to: number, mentions: SentenceMentions): ActorMention | undefined {
   for (const m of mentions.all) {
     if (m.start < start || m.use) continue;
     const before = tokens.normal(m.start - 1), after = m.end < to ? tokens.normal(m.end) : '';

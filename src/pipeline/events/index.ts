@@ -7,7 +7,7 @@ import type { TokenTable } from '../nlp/tokens.js';
 import type { ActorMention } from '../actors/index.js';
 import { findTriggers, SentenceMentions, type Trigger } from './01-triggers.js';
 import { readFrame, type Frame } from './02-frame.js';
-import { findRoles } from './03-roles.js';
+import { findRoles, speakerAfter } from './03-roles.js';
 import { GAP_STOPS, MEETINGS } from './words.js';
 
 /** The code an act takes in its frame: done, intended, threatened or refused. */
@@ -19,10 +19,13 @@ function codeFor(rule: LoadedRule, frame: Frame, cameo: Map<string, CameoEntry>)
     case 'intent': return rule.intent ?? (cameo.get(rule.cameo)!.quadClass === 4 ? rule.threat ?? '130' : rule.cameo);
     case 'threat': return rule.threat ?? '130';
     case 'refuse': return rule.refuse ?? '120';
+    case 'demand': return DEMAND;
     case 'hypothetical': return null;
   }
 }
 
+// What a speaker who says another "must" act is coded as: a demand (PLOVER REQUEST).
+const DEMAND = '100';
 const COLLECTIVE = new Set(['organisation', 'region', 'initiative']);
 const YEAR = /^(1[89]|20)\d\d$/;
 
@@ -53,6 +56,21 @@ function home(m: ActorMention, states: LexiconData['states']): ActorMention {
   const country = m.actor.country!;
   const actor: Actor = { code: country, country, sector: null, kind: 'state', name: states.get(country)?.name ?? country, text: m.actor.text, span: m.actor.span };
   return { ...m, actor, compound: undefined, use: undefined };
+}
+
+/**
+ * Who says what a trigger reports: the subject of a saying or a demand before it, or the speaker
+ * after it ("…, Russia said"). Undefined when a demand before it codes the demand itself.
+ */
+function speakerOf(tokens: TokenTable, trigger: Trigger, triggers: Trigger[], from: number, to: number, mentions: SentenceMentions): ActorMention[] | undefined {
+  const saying = triggers.filter((t) => t.start < trigger.start && (t.pattern.rule?.speech || t.pattern.rule?.request)).at(-1);
+  if (saying && !saying.pattern.rule!.speech) return undefined; // "demanded that Israel ease restrictions"
+  if (saying) {
+    const frame: Frame = { mode: 'act', negated: false, passive: false, start: saying.start, governed: false, described: false };
+    return findRoles(tokens, saying, frame, from, to, mentions).sources;
+  }
+  const after = speakerAfter(tokens, trigger.end, to, mentions);
+  return after ? mentions.members(after) : [];
 }
 
 interface Coded {
@@ -103,7 +121,14 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     if (year !== null && isHistory(tokens, trigger, year, from, to)) continue;
     const cameo = codeFor(rule, frame, patterns.ontology.cameo);
     if (cameo === null) continue;
-    const { sources, targets } = findRoles(tokens, trigger, frame, from, to, mentions);
+    let { sources, targets } = findRoles(tokens, trigger, frame, from, to, mentions);
+    if (frame.mode === 'demand') {
+      // "Russia said Sudan must return the helicopter": Russia demands, of Sudan.
+      const speaker = speakerOf(tokens, trigger, triggers, from, to, mentions);
+      if (!speaker) continue;
+      targets = sources;
+      sources = speaker;
+    }
     if (!sources.length) continue;
     // A saying is news when it is about someone: "stressed that the world is in turmoil" is not.
     if (rule.speech && !targets.length && !mentions.all.some((m) => m.start >= trigger.end && !m.use)) continue;
