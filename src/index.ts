@@ -1,7 +1,9 @@
 // The public API of the communique package.
 export * from './model/index.js';
-export { createPipeline, createNlpEngine, buildPipeline, Doc, silentLogger, repairStage, nlpStage } from './pipeline/index.js';
+export { createPipeline, createNlpEngine, buildPipeline, Doc, silentLogger, repairStage, nlpStage, actorsStage, eventsStage } from './pipeline/index.js';
 export type { PipelineOptions, Pipeline, Stage, Context, Logger, Sentence } from './pipeline/index.js';
 export type { NameRepairer, RepairKind } from './pipeline/repair/index.js';
 export { readInputs, type ReadOptions, type ReadResult } from './pipeline/ingest/index.js';
 export { codeInputs, sentenceRecords, type CodeOptions, type CodeSummary } from './app/code.js';
+export { loadLexicon, type Lexicon, type LexiconOptions } from './lexicon/index.js';
+export { scoreEvents, readGoldJsonl, readPetrarchXml, type EventScore, type GoldSentence } from './app/event-eval.js';
