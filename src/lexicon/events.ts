@@ -163,19 +163,25 @@ export interface CompiledPattern {
   /** Literal words: at one anchor, the pattern with most wins. */
   literals: number;
   /** The next word's forms when it must stand within a gap of the anchor: a cheap first test. */
-  probe?: ReadonlySet<string>;
+  probe: ReadonlySet<string> | undefined;
+}
+
+/** Patterns of one anchor whose next word is the same: one look near the anchor tests them all. */
+export interface PatternGroup {
+  probe: ReadonlySet<string> | undefined;
+  patterns: CompiledPattern[];
 }
 
 /** The patterns indexed by the lower-case forms their anchor may take in text. */
 export interface EventPatterns {
-  byAnchor: Map<string, CompiledPattern[]>;
+  byAnchor: Map<string, PatternGroup[]>;
   ontology: Ontology;
   /** The actor lexicon's role words ("government", "rebels"): a target slot takes them as an unnamed actor. */
   agentWords: ReadonlySet<string>;
 }
 
 export function compileEventPatterns(data: EventLexiconData, agentWords: ReadonlySet<string>): EventPatterns {
-  const byAnchor = new Map<string, CompiledPattern[]>();
+  const byAnchor = new Map<string, PatternGroup[]>();
   // One set per distinct alternation: "sign|ink" in many patterns is one set of their forms.
   const sets = new Map<string, ReadonlySet<string>>();
   const forms = (alternatives: string) => {
@@ -192,9 +198,11 @@ export function compileEventPatterns(data: EventLexiconData, agentWords: Readonl
     const anchor = elements[0]!;
     if (anchor.type !== 'word') return; // patternProblem has refused it already
     for (const w of anchor.words) {
-      const list = byAnchor.get(w) ?? [];
-      list.push(compiled);
-      byAnchor.set(w, list);
+      const groups = byAnchor.get(w) ?? [];
+      const group = groups.find((g) => g.probe === probe);
+      if (group) group.patterns.push(compiled);
+      else groups.push({ probe, patterns: [compiled] });
+      byAnchor.set(w, groups);
     }
   };
   for (const r of data.rules) for (const p of r.patterns) add(p, r, null);

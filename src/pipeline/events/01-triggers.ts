@@ -61,6 +61,8 @@ function matchFrom(
   switch (el.type) {
     case 'word': {
       if (t < end && tokens.normal(t) === '-' && i > 0) t++; // "air-strike" reads as "air strike"
+      // "demanded on Tuesday that …": a phrase of time between a pattern's words is no break.
+      if (t < end && i > 0 && !el.words.has(tokens.normal(t))) t = afterTime(tokens, t, end);
       if (t >= end || !el.words.has(tokens.normal(t))) return false;
       if (!matchFrom(tokens, els, i + 1, t + 1, end, mentions, found, agentWords)) return false;
       found.end = Math.max(found.end, t + 1);
@@ -84,12 +86,27 @@ function matchFrom(
         while (q < end && agentWords.has(tokens.normal(q))) q++;
         return q > p && el.type === 'target' && matchFrom(tokens, els, i + 1, q, end, mentions, found, agentWords);
       }
-      if (!matchFrom(tokens, els, i + 1, afterAcronym(tokens, m.end, end), end, mentions, found, agentWords)) return false;
+      // Past the whole compound ("Sudan and South Sudan"), an acronym, and when: "on Tuesday".
+      const last = mentions.members(m).at(-1)!;
+      const next = afterTime(tokens, afterAcronym(tokens, Math.max(m.end, last.end), end), end);
+      if (!matchFrom(tokens, els, i + 1, next, end, mentions, found, agentWords)) return false;
       if (el.type === 'target') found.target = m;
       else found.source = m;
       return true;
     }
   }
+}
+
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|weekend|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+
+/** Past a phrase of time: "on Tuesday", "last week", "on March 3". */
+export function afterTime(tokens: TokenTable, t: number, end: number): number {
+  const w = tokens.normal(t);
+  if (!(w === 'on' || w === 'last' || w === 'this' || w === 'next' || w === 'earlier' || w === 'late') || t + 1 >= end) {
+    return DAYS.test(w) && (w === 'today' || w === 'yesterday') ? t + 1 : t;
+  }
+  if (!DAYS.test(tokens.normal(t + 1))) return t;
+  return t + 2 < end && tokens.pos[t + 2] === 'NUM' ? t + 3 : t + 2;
 }
 
 /** Past an acronym in brackets after a name: "the Community of … States (CELAC) is held". */
@@ -106,35 +123,30 @@ function afterAcronym(tokens: TokenTable, t: number, end: number): number {
  */
 export function findTriggers(tokens: TokenTable, from: number, to: number, patterns: EventPatterns, mentions: SentenceMentions): Trigger[] {
   const best: Trigger[] = [];
-  const present = new Map<ReadonlySet<string>, boolean>();
   for (let t = from; t < to; t++) {
-    const list = patterns.byAnchor.get(tokens.normal(t));
-    if (!list) continue;
+    const groups = patterns.byAnchor.get(tokens.normal(t));
+    if (!groups) continue;
     let top: Trigger | undefined;
     let passive: boolean | undefined;
-    present.clear();
-    for (const pattern of list) {
-      // Most patterns fail on their next word: look for it near the anchor first, once per word set.
-      const probe = pattern.probe;
-      if (probe) {
-        let here = present.get(probe);
-        if (here === undefined) present.set(probe, (here = near(tokens, t + 1, Math.min(to, t + 2 + GAP), probe)));
-        if (!here) continue;
+    for (const { probe, patterns: list } of groups) {
+      // Most patterns fail on their next word: look for it near the anchor once for all that share it.
+      if (probe && !near(tokens, t + 1, Math.min(to, t + 2 + GAP), probe)) continue;
+      for (const pattern of list) {
+        const found: Trigger = { pattern, start: t, end: t + 1 };
+        let ok = matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, found, patterns.agentWords);
+        // "was attacked by X": the target of "attack +" is the subject, before the trigger.
+        if (!ok && pattern.elements[1]?.type === 'target') {
+          passive ??= isPassive(tokens, t, from, to, (k) => mentions.near(k) !== undefined);
+          ok = passive && matchFrom(tokens, pattern.elements, 2, t + 1, to, mentions, found, patterns.agentWords);
+        }
+        if (ok && (!top || better(found, top))) top = found;
       }
-      const found: Trigger = { pattern, start: t, end: t + 1 };
-      let ok = matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, found, patterns.agentWords);
-      // "was attacked by X": the target of "attack +" is the subject, before the trigger.
-      if (!ok && pattern.elements[1]?.type === 'target') {
-        passive ??= isPassive(tokens, t, from, to, (k) => mentions.near(k) !== undefined);
-        ok = passive && matchFrom(tokens, pattern.elements, 2, t + 1, to, mentions, found, patterns.agentWords);
-      }
-      if (ok && (!top || better(found, top))) top = found;
     }
     if (top) best.push(top);
   }
-  best.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a.start - b.start));
-  const kept: Trigger[] = [];
-  for (const c of best) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  // Of two overlapping matches, one that reaches over the other's anchor governs it ("demanded that
+  // Russia pull its troops out" is the demand); otherwise the more specific wins.
+  const kept = best.filter((c) => !best.some((o) => o !== c && c.start < o.end && o.start < c.end && wins(o, c)));
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -146,6 +158,13 @@ function near(tokens: TokenTable, from: number, to: number, words: ReadonlySet<s
     if (GAP_STOPS.has(w)) return false;
   }
   return false;
+}
+
+function wins(a: Trigger, b: Trigger): boolean {
+  const governs = (x: Trigger, y: Trigger) => x.start < y.start && y.start < x.end;
+  if (governs(a, b)) return true;
+  if (governs(b, a)) return false;
+  return better(a, b) || (!better(b, a) && a.start < b.start);
 }
 
 function better(a: Trigger, b: Trigger): boolean {

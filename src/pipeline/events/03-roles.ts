@@ -1,6 +1,6 @@
 import type { TokenTable } from '../nlp/tokens.js';
 import type { ActorMention } from '../actors/index.js';
-import type { SentenceMentions, Trigger } from './01-triggers.js';
+import { afterTime, type SentenceMentions, type Trigger } from './01-triggers.js';
 import type { Frame } from './02-frame.js';
 import { CLAUSE_ENDS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, SUBORDINATORS, SAYING, SLOT_FILLERS, TARGET_PREPOSITIONS } from './words.js';
 
@@ -93,8 +93,9 @@ function actorAt(tokens: TokenTable, t: number, to: number, mentions: SentenceMe
  */
 function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: SentenceMentions): ActorMention | undefined {
   // "demanded that Israel ease restrictions": a demand's target is the subject of its clause.
-  if (trigger.pattern.rule?.request && tokens.normal(trigger.end) === 'that') {
-    const m = actorAt(tokens, trigger.end + 1, to, mentions);
+  const that = afterTime(tokens, trigger.end, to);
+  if (trigger.pattern.rule?.request && tokens.normal(that) === 'that') {
+    const m = actorAt(tokens, that + 1, to, mentions);
     if (m && m.use !== 'place') return m;
   }
   // Inside the trigger's own words: "expelled 23 British diplomats", "imposed sanctions on Russian banks".

@@ -162,6 +162,8 @@ export const eventsStage: Stage = {
     const events: Event[] = [];
     let gathering: ActorMention | undefined;
     doc.sentences.forEach((s, si) => {
+      // No actor, no event: most of a report's sentences end here.
+      if (actors[si]!.length === 0 && places[si]!.length === 0) return;
       gathering = gatheringIn(doc.tokens, actors[si]!) ?? gathering;
       const mentions = new SentenceMentions(actors[si]!, places[si]!, doc.tokens, gathering);
       const seen = new Set<string>();
