@@ -28,6 +28,9 @@ const FRAME_REACH = 4;
 const CONDITION_REACH = 6;
 const NOUN_REACH = 5;
 const CONDITION_AFTER = 15;
+const DENIAL_REACH = 10;
+const DENIALS = new Set(['deny', 'denies', 'denied', 'denying']);
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 /** What makes an act an obligation a speaker puts on its subject: "must return", "should withdraw". */
 const OBLIGATION = new Set(['must', 'should', 'has to', 'have to', 'needs to', 'need to', 'ought to']);
 
@@ -124,6 +127,16 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
       if (v === ';' || v === ':') break;
       if (v === 'unless' || v === 'if') frame.mode = 'threat';
     }
+  }
+  // "denied on Thursday that its aircraft had struck …": the act is denied.
+  for (let t = frame.start - 1; t >= Math.max(from, frame.start - DENIAL_REACH); t--) {
+    const v = tokens.normal(t);
+    if (GAP_STOPS.has(v) && v !== 'that') break;
+    if (v !== 'that') continue;
+    let d = t - 1;
+    while (d > from && DAYS.test(tokens.normal(d))) d -= 2; // "on Thursday"
+    if (d >= from && DENIALS.has(tokens.normal(d))) frame.negated = true;
+    break;
   }
   // "did not sign", "would not visit": a negation before the auxiliary.
   for (let t = frame.start - 1; t >= Math.max(from, frame.start - 3) && !frame.negated; t--) {

@@ -2,7 +2,7 @@ import type { TokenTable } from '../nlp/tokens.js';
 import type { ActorMention } from '../actors/index.js';
 import { afterTime, type SentenceMentions, type Trigger } from './01-triggers.js';
 import type { Frame } from './02-frame.js';
-import { CLAUSE_ENDS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, SUBORDINATORS, SAYING, SLOT_FILLERS, TARGET_PREPOSITIONS } from './words.js';
+import { CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, SUBORDINATORS, SAYING, SLOT_FILLERS, TARGET_PREPOSITIONS } from './words.js';
 
 /** Who acts and who is acted on; several each when the actors are compounds ("China and Brazil"). */
 export interface Roles {
@@ -31,11 +31,13 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
   if (nounTrigger && k >= from && (PREPOSITIONS.has(tokens.normal(k)) || SUBORDINATORS.has(tokens.normal(k)))) return [];
   // A complement clause has its own subject: in "demanded … that Soviet forces murdered", Poland's
   // parliament murdered no one. A pronoun subject ("said that it would") reaches back past "that".
+  // So has a clause that "after", "when" or "because" opens, unless a comma closes it first: in
+  // "Abbas suspended talks after an Israeli offensive killed dozens", Abbas killed no one.
   let barrier = from - 1;
   for (let t = before - 1; t >= from; t--) {
     const w = tokens.normal(t);
-    if (PRONOUN_SUBJECTS.has(w)) break;
-    if (w === 'that') {
+    if (PRONOUN_SUBJECTS.has(w) || w === ',') break;
+    if (w === 'that' || CLAUSE_OPENERS.has(w)) {
       barrier = t;
       break;
     }
@@ -54,7 +56,9 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     if (prev >= from) {
       const w = tokens.normal(prev);
       // "thousands of Kenyan farmers", "countries in the region" still act.
-      if (PREPOSITIONS.has(w) && !((w === 'of' || w === 'in') && QUANTITIES.has(tokens.normal(prev - 1)))) continue;
+      // "after Israeli commandos stormed the ship": a clause's subject, not a prepositional object.
+      const opensClause = CLAUSE_OPENERS.has(w) && ['VERB', 'AUX'].includes(tokens.pos[group.at(-1)!.end]!);
+      if (PREPOSITIONS.has(w) && !opensClause && !((w === 'of' || w === 'in') && QUANTITIES.has(tokens.normal(prev - 1)))) continue;
       if (tokens.pos[prev] === 'VERB' && !SAYING.has(tokens.normal(prev))) continue;
     }
     return group;

@@ -66,3 +66,6 @@ export const NUMBER_WORDS = new Set(['more', 'than', 'at', 'least', 'about', 'so
 export const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 /** Words that open a phrase or clause an event noun may sit in: "following the invasion". */
 export const SUBORDINATORS = new Set(['following', 'after', 'before', 'since', 'amid', 'despite', 'during', 'over']);
+
+/** Conjunctions that open a clause with a subject of its own: "after Israeli jets struck …". */
+export const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'as', 'whereas']);
