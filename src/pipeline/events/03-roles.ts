@@ -14,6 +14,8 @@ export interface Roles {
 const TARGET_REACH = 10;
 // How far before a noun trigger its source may end: "Kenya began a visit to …".
 const NOUN_REACH = 3;
+// How long a subject noun phrase after its modifier may be: "Israeli air strikes on the Gaza Strip".
+const SUBJECT_PHRASE = 8;
 
 const members = (m: ActorMention, mentions: SentenceMentions) => mentions.members(m);
 
@@ -49,7 +51,7 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     // A noun event's own actor stands close before it: "Russia's attack", "a U.S. drone strike";
     // "France raised its alert after a deadly attack" is not France's attack.
     if (nounTrigger && before - m.end > NOUN_REACH) break;
-    if (m.use === 'attribute' && !(nounTrigger && before - m.end <= 2) && !namesPeople(tokens, m.end, before)) continue;
+    if (m.use === 'attribute' && !(nounTrigger && before - m.end <= 2) && !namesPeople(tokens, m.end, before) && !leadsSubject(tokens, m, before, from)) continue;
     const group = members(m, mentions).filter((o) => o.use !== 'place');
     const head = group[0]!;
     const prev = head.start - 1;
@@ -80,6 +82,19 @@ function namesPeople(tokens: TokenTable, from: number, before: number): boolean 
   const w = tokens.normal(t);
   if (!w.endsWith('s') && !w.endsWith('men')) return false;
   return PEOPLE.test(w) || (!tokens.startsLower(t) && w.endsWith('s'));
+}
+
+/**
+ * Whether a modifier opens the noun phrase that is the clause's subject: "Israeli air strikes on the
+ * Gaza Strip killed …", "an Israeli offensive killed …".
+ */
+function leadsSubject(tokens: TokenTable, m: ActorMention, before: number, from: number): boolean {
+  if (before - m.end > SUBJECT_PHRASE) return false;
+  for (let t = m.end; t < before; t++) {
+    if (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX' || tokens.normal(t) === ',' || GAP_STOPS.has(tokens.normal(t))) return false;
+  }
+  const prev = m.start - 1;
+  return prev < from || tokens.pos[prev] === 'DET' || CLAUSE_OPENERS.has(tokens.normal(prev)) || tokens.normal(prev) === ',';
 }
 
 /** An actor right after `t`, past articles, a few adjectives and a number: "more than 100 Palestinians". */
