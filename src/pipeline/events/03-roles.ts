@@ -100,7 +100,9 @@ function leadsSubject(tokens: TokenTable, m: ActorMention, before: number, from:
 /** An actor right after `t`, past articles, a few adjectives and a number: "more than 100 Palestinians". */
 function actorAt(tokens: TokenTable, t: number, to: number, mentions: SentenceMentions): ActorMention | undefined {
   let p = t;
-  const filler = (k: number) => SLOT_FILLERS.has(tokens.normal(k)) || NUMBER_WORDS.has(tokens.normal(k)) || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM';
+  // "war-torn Mozambique" is three tokens: the hyphen is part of an adjective.
+  const filler = (k: number) => SLOT_FILLERS.has(tokens.normal(k)) || NUMBER_WORDS.has(tokens.normal(k)) || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM'
+    || (tokens.normal(k) === '-' && k > t) || tokens.normal(k + 1) === '-';
   while (p < to && p - t < 5 && !mentions.at(p) && filler(p)) p++;
   return mentions.at(p);
 }
@@ -118,7 +120,7 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     if (m && m.use !== 'place') return m;
   }
   // Inside the trigger's own words: "expelled 23 British diplomats", "imposed sanctions on Russian banks".
-  const inside = mentions.all.find((m) => m.start > trigger.start && m.end <= trigger.end && m.use !== 'place');
+  const inside = mentions.all.find((m) => m.start > trigger.start && m.start < trigger.end && m.use !== 'place');
   if (inside) return inside;
   const start = trigger.end;
   const end = Math.min(to, start + TARGET_REACH);
