@@ -21,6 +21,8 @@ export interface Frame {
   governed: boolean;
   /** A participle describing a noun, "the detained sailors", "the occupied territories": no act here. */
   described: boolean;
+  /** Where a condition after the act begins ("… unless Baghdad accepts"): its subject is whom a threat is aimed at. */
+  condition?: number;
 }
 
 // How far before "to" a frame word may stand, and before a trigger a condition.
@@ -121,12 +123,13 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     if (CONDITIONS.has(v)) frame.mode = 'hypothetical';
   }
   // "will withdraw its force unless Chad holds elections": an intention on a condition is a threat.
-  if (frame.mode === 'intent') {
-    for (let t = trigger.end; t < Math.min(to, trigger.end + CONDITION_AFTER); t++) {
-      const v = tokens.normal(t);
-      if (v === ';' || v === ':') break;
-      if (v === 'unless' || v === 'if') frame.mode = 'threat';
-    }
+  for (let t = trigger.end; t < Math.min(to, trigger.end + CONDITION_AFTER); t++) {
+    const v = tokens.normal(t);
+    if (v === ';' || v === ':') break;
+    if (v !== 'unless' && v !== 'if') continue;
+    frame.condition = t + 1;
+    if (frame.mode === 'intent') frame.mode = 'threat';
+    break;
   }
   // "denied on Thursday that its aircraft had struck …": the act is denied.
   for (let t = frame.start - 1; t >= Math.max(from, frame.start - DENIAL_REACH); t--) {

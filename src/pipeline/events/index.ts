@@ -130,6 +130,12 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
       sources = speaker;
     }
     if (!sources.length) continue;
+    // "threatened to stop the talks if the United States deploys missiles": the threat is aimed at
+    // the condition's subject.
+    if (!targets.length && frame.condition !== undefined && patterns.ontology.cameo.get(cameo)!.plover === 'THREATEN') {
+      const aimed = mentions.all.find((m) => m.start >= frame.condition! && m.start <= frame.condition! + 2 && m.use !== 'place');
+      if (aimed) targets = mentions.members(aimed);
+    }
     // A saying is news when it is about someone: "stressed that the world is in turmoil" is not.
     if (rule.speech && !targets.length && !mentions.all.some((m) => m.start >= trigger.end && !m.use)) continue;
     coded.push({ trigger, frame, cameo, pairs: pairs(rule, sources, targets, states) });

@@ -24,7 +24,7 @@ export const CLAUSE_ENDS = new Set([...GAP_STOPS, 'and', 'or', 'after', 'before'
 
 /** Lemmas before "to" that make the act an intention: "plans to visit", "is ready to sign". */
 export const INTENT_FRAMES = formsOf([
-  'plan', 'intend', 'ready', 'willing', 'prepared', 'prepare', 'pledge', 'promise', 'vow', 'offer', 'agree', 'decide', 'hope',
+  'plan', 'intend', 'ready', 'willing', 'prepared', 'swear', 'sworn', 'prepare', 'pledge', 'promise', 'vow', 'offer', 'agree', 'decide', 'hope',
   'want', 'wish', 'seek', 'aim', 'expect', 'set', 'due', 'schedule', 'eager', 'keen', 'commit', 'committed', 'determined',
   'resolve', 'undertake', 'propose', 'consider', 'mull', 'weigh', 'try', 'attempt', 'move', 'likely', 'going', 'able',
 ]);
