@@ -31,6 +31,7 @@ const CONDITION_REACH = 6;
 const NOUN_REACH = 5;
 const CONDITION_AFTER = 15;
 const DENIAL_REACH = 10;
+const REQUEST_REACH = 8;
 const DENIALS = new Set(['deny', 'denies', 'denied', 'denying']);
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 /** What makes an act an obligation a speaker puts on its subject: "must return", "should withdraw". */
@@ -131,6 +132,8 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     if (frame.mode === 'intent') frame.mode = 'threat';
     break;
   }
+  // "demanded that Chile withdraw its troops": what a demand asks for is the demand's to code.
+  if (others.some((o) => o.pattern.rule?.request && o.end <= a && a - o.end <= REQUEST_REACH && hasThat(tokens, o.start + 1, a))) frame.governed = true;
   // "denied on Thursday that its aircraft had struck …": the act is denied.
   for (let t = frame.start - 1; t >= Math.max(from, frame.start - DENIAL_REACH); t--) {
     const v = tokens.normal(t);
@@ -147,6 +150,16 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     else if (tokens.pos[t] !== 'AUX' && !skippable(tokens, t)) break;
   }
   return frame;
+}
+
+/** Whether "that" opens a clause between `from` and `to`, with no stronger break before it. */
+function hasThat(tokens: TokenTable, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const w = tokens.normal(t);
+    if (w === 'that') return true;
+    if (GAP_STOPS.has(w)) return false;
+  }
+  return false;
 }
 
 function spans(tokens: TokenTable, from: number, to: number, stops: ReadonlySet<string>): boolean {

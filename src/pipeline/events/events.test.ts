@@ -37,6 +37,11 @@ describe('the event coder', () => {
     ['Peru condemned Chile over the attack.', ['PER→CHL 111']],
     ['Peru recalled the 1879 attack on Bolivia by Chile.', []],
     ['Peru would attack Chile if Bolivia visited Lima.', ['PER→CHL 138']],
+    ['Peru said Chile must withdraw its troops.', ['PER→CHL 100']],
+    ['Peru demanded on Monday that Chile withdraw its troops.', ['PER→CHL 100']],
+    ['Peru will withdraw its troops unless Chile signs the accord.', ['PER→CHL 1313']],
+    ['Peru denied that Peruvian troops attacked Chile.', ['not PERMIL→CHL 190']],
+    ['Bolivia protested after Peruvian troops attacked Chile.', ['PERMIL→CHL 190']],
     ['Chile beat Peru 2-1 in the final on Sunday.', []],
     ['The world is going through a period of turbulence.', []],
   ];
