@@ -29,6 +29,11 @@ const RuleProperties = z.object({
    * "that" clause, and codes what that clause says Israel "must" do.
    */
   request: z.boolean().optional(),
+  /**
+   * An act done to a place ("shelled targets inside Syria", "withdrew from Iraq"): with no actor
+   * named as target, a place after in, into, inside, near, from or across is one.
+   */
+  placeTarget: z.boolean().optional(),
 }).strict();
 export type RuleProperties = z.infer<typeof RuleProperties>;
 

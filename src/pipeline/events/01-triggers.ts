@@ -137,7 +137,7 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
         // "was attacked by X": the target of "attack +" is the subject, before the trigger.
         if (!ok && pattern.elements[1]?.type === 'target') {
           passive ??= isPassive(tokens, t, from, to, (k) => mentions.near(k) !== undefined);
-          ok = passive && matchFrom(tokens, pattern.elements, 2, t + 1, to, mentions, found, patterns.agentWords);
+          ok = passive && matchFrom(tokens, pattern.elements, 2, pastAgent(tokens, t + 1, to, mentions), to, mentions, found, patterns.agentWords);
         }
         if (ok && (!top || better(found, top))) top = found;
       }
@@ -148,6 +148,14 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   // Russia pull its troops out" is the demand); otherwise the more specific wins.
   const kept = best.filter((c) => !best.some((o) => o !== c && c.start < o.end && o.start < c.end && wins(o, c)));
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Past "by X" and a phrase of time after a passive: "Iran was urged by the EU on Monday to …". */
+function pastAgent(tokens: TokenTable, t: number, to: number, mentions: SentenceMentions): number {
+  t = afterTime(tokens, t, to);
+  if (tokens.normal(t) !== 'by') return t;
+  const m = mentions.near(t + 1);
+  return m ? afterTime(tokens, mentions.members(m).at(-1)!.end, to) : t;
 }
 
 /** Whether a token of `[from, to)` is one of `words`, before any clause break. */

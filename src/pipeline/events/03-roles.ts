@@ -10,6 +10,8 @@ export interface Roles {
   targets: ActorMention[];
 }
 
+// Where an act done to a place happens: "shelled targets inside Syria", "withdrew from Iraq".
+const LOCATIVES = new Set(['in', 'into', 'inside', 'near', 'from', 'across', 'over', 'on', 'at', 'around', 'along', 'outside', 'throughout']);
 // How far right of a trigger its target may stand when no pattern slot names it.
 const TARGET_REACH = 10;
 // How far before a noun trigger its source may end: "Kenya began a visit to …".
@@ -122,11 +124,18 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
   // Inside the trigger's own words: "expelled 23 British diplomats", "imposed sanctions on Russian banks".
   const inside = mentions.all.find((m) => m.start > trigger.start && m.start < trigger.end && m.use !== 'place');
   if (inside) return inside;
-  const start = trigger.end;
+  // "threatened to target Israeli ships": the object of the verb after "to".
+  const start = tokens.normal(trigger.end - 1) === 'to' && tokens.pos[trigger.end] === 'VERB' ? trigger.end + 1 : trigger.end;
   const end = Math.min(to, start + TARGET_REACH);
+  const placed = trigger.pattern.rule?.placeTarget === true;
+  let place: ActorMention | undefined;
   for (let t = start; t < end; t++) {
     const w = tokens.normal(t);
-    if (t > start && CLAUSE_ENDS.has(w)) return undefined;
+    if (t > start && CLAUSE_ENDS.has(w)) break;
+    if (placed && !place && LOCATIVES.has(w)) {
+      const m = actorAt(tokens, t + 1, end, mentions);
+      if (m?.use === 'place') place = m;
+    }
     const direct = t === start;
     if (direct && !mentions.at(t)) {
       // "supports the integration process of Latin America": the thing acted on belongs to the target.
@@ -144,10 +153,11 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     const m = actorAt(tokens, at, end, mentions)
       ?? (mentions.gathering && tokens.normal(at) === 'the' && MEETINGS.has(tokens.normal(at + 1)) ? mentions.gathering : undefined);
     if (!m) continue;
-    if (m.use === 'place' && !(!preposition || w === 'to')) continue;
+    if (m.use === 'place' && preposition && w !== 'to') continue;
+    if (m.use === 'place' && !preposition && !direct) continue;
     return m;
   }
-  return undefined;
+  return place;
 }
 
 /**
