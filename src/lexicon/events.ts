@@ -177,16 +177,22 @@ export interface PatternGroup {
   patterns: CompiledPattern[];
 }
 
+/** The pattern groups of one anchor, and every next word any of them needs (undefined when one needs none). */
+export interface AnchorPatterns {
+  probes: ReadonlySet<string> | undefined;
+  groups: PatternGroup[];
+}
+
 /** The patterns indexed by the lower-case forms their anchor may take in text. */
 export interface EventPatterns {
-  byAnchor: Map<string, PatternGroup[]>;
+  byAnchor: Map<string, AnchorPatterns>;
   ontology: Ontology;
   /** The actor lexicon's role words ("government", "rebels"): a target slot takes them as an unnamed actor. */
   agentWords: ReadonlySet<string>;
 }
 
 export function compileEventPatterns(data: EventLexiconData, agentWords: ReadonlySet<string>): EventPatterns {
-  const byAnchor = new Map<string, PatternGroup[]>();
+  const byGroups = new Map<string, PatternGroup[]>();
   // One set per distinct alternation: "sign|ink" in many patterns is one set of their forms.
   const sets = new Map<string, ReadonlySet<string>>();
   const forms = (alternatives: string) => {
@@ -203,14 +209,19 @@ export function compileEventPatterns(data: EventLexiconData, agentWords: Readonl
     const anchor = elements[0]!;
     if (anchor.type !== 'word') return; // patternProblem has refused it already
     for (const w of anchor.words) {
-      const groups = byAnchor.get(w) ?? [];
+      const groups = byGroups.get(w) ?? [];
       const group = groups.find((g) => g.probe === probe);
       if (group) group.patterns.push(compiled);
       else groups.push({ probe, patterns: [compiled] });
-      byAnchor.set(w, groups);
+      byGroups.set(w, groups);
     }
   };
   for (const r of data.rules) for (const p of r.patterns) add(p, r, null);
   for (const d of data.discards) for (const p of d.patterns) add(p, null, d.id);
+  const byAnchor = new Map<string, AnchorPatterns>();
+  for (const [w, groups] of byGroups) {
+    const probes = groups.every((g) => g.probe) ? new Set(groups.flatMap((g) => [...g.probe!])) : undefined;
+    byAnchor.set(w, { probes, groups });
+  }
   return { byAnchor, ontology: data.ontology, agentWords };
 }

@@ -124,13 +124,15 @@ function afterAcronym(tokens: TokenTable, t: number, end: number): number {
 export function findTriggers(tokens: TokenTable, from: number, to: number, patterns: EventPatterns, mentions: SentenceMentions): Trigger[] {
   const best: Trigger[] = [];
   for (let t = from; t < to; t++) {
-    const groups = patterns.byAnchor.get(tokens.normal(t));
-    if (!groups) continue;
+    const anchored = patterns.byAnchor.get(tokens.normal(t));
+    if (!anchored) continue;
+    const window = Math.min(to, t + 2 + GAP);
+    if (anchored.probes && !near(tokens, t + 1, window, anchored.probes)) continue;
     let top: Trigger | undefined;
     let passive: boolean | undefined;
-    for (const { probe, patterns: list } of groups) {
+    for (const { probe, patterns: list } of anchored.groups) {
       // Most patterns fail on their next word: look for it near the anchor once for all that share it.
-      if (probe && !near(tokens, t + 1, Math.min(to, t + 2 + GAP), probe)) continue;
+      if (probe && !near(tokens, t + 1, window, probe)) continue;
       for (const pattern of list) {
         const found: Trigger = { pattern, start: t, end: t + 1 };
         let ok = matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, found, patterns.agentWords);

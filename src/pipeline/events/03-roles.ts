@@ -104,7 +104,7 @@ function actorAt(tokens: TokenTable, t: number, to: number, mentions: SentenceMe
   let p = t;
   // "war-torn Mozambique" is three tokens: the hyphen is part of an adjective.
   const filler = (k: number) => SLOT_FILLERS.has(tokens.normal(k)) || NUMBER_WORDS.has(tokens.normal(k)) || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM'
-    || (tokens.normal(k) === '-' && k > t) || tokens.normal(k + 1) === '-';
+    || (tokens.normal(k) === '-' && k > t) || tokens.normal(k + 1) === '-' || (k > t && tokens.normal(k - 1) === '-');
   while (p < to && p - t < 5 && !mentions.at(p) && filler(p)) p++;
   return mentions.at(p);
 }

@@ -16,6 +16,7 @@ export class TokenTable {
   static readonly empty = new TokenTable('', new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), [], { lemma: () => '', negated: () => false });
   private readonly lemmas: (string | undefined)[];
   private readonly normals: (string | undefined)[];
+  private lower: string | null | undefined;
 
   constructor(
     /** The repaired text the offsets `start` and `end` point into. */
@@ -48,7 +49,14 @@ export class TokenTable {
   /** Lower-case form for dictionary look-ups, kept once made; '' past either end. */
   normal(i: number): string {
     if (i < 0 || i >= this.start.length) return '';
-    return (this.normals[i] ??= this.value(i).toLowerCase());
+    let n = this.normals[i];
+    if (n === undefined) {
+      // Lower-casing the text once and cutting tokens from it is cheaper than a token at a time,
+      // where lower-casing keeps every offset (it nearly always does).
+      const lower = (this.lower ??= lowerKeepingOffsets(this.text));
+      n = this.normals[i] = lower === null ? this.value(i).toLowerCase() : lower.slice(this.start[i], this.end[i]);
+    }
+    return n;
   }
 
   /** Whether the token starts with a lower-case letter ("drone", not "Drone" or "3"). */
@@ -61,4 +69,10 @@ export class TokenTable {
   isNegated(i: number): boolean {
     return this.lazy.negated(i);
   }
+}
+
+/** The text in lower case, or null when lower-casing changes its length ("İ" becomes two units). */
+function lowerKeepingOffsets(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : null;
 }
