@@ -92,6 +92,8 @@ function namesPeople(tokens: TokenTable, from: number, before: number): boolean 
  */
 function leadsSubject(tokens: TokenTable, m: ActorMention, before: number, from: number): boolean {
   if (before - m.end > SUBJECT_PHRASE) return false;
+  // "The Chinese captain of a trawler was released": the auxiliaries belong to the verb.
+  while (before > m.end && (tokens.pos[before - 1] === 'AUX' || tokens.pos[before - 1] === 'ADV')) before--;
   for (let t = m.end; t < before; t++) {
     if (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX' || tokens.normal(t) === ',' || GAP_STOPS.has(tokens.normal(t))) return false;
   }
@@ -106,6 +108,11 @@ function actorAt(tokens: TokenTable, t: number, to: number, mentions: SentenceMe
   const filler = (k: number) => SLOT_FILLERS.has(tokens.normal(k)) || NUMBER_WORDS.has(tokens.normal(k)) || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM'
     || (tokens.normal(k) === '-' && k > t) || tokens.normal(k + 1) === '-' || (k > t && tokens.normal(k - 1) === '-');
   while (p < to && p - t < 5 && !mentions.at(p) && filler(p)) p++;
+  // "several members of the European Parliament", "leaders of Romania's new government".
+  if (!mentions.at(p) && QUANTITIES.has(tokens.normal(p)) && (tokens.normal(p + 1) === 'of' || tokens.normal(p + 1) === 'from')) {
+    p += 2;
+    while (p < to && p - t < 8 && !mentions.at(p) && filler(p)) p++;
+  }
   return mentions.at(p);
 }
 
