@@ -14,6 +14,8 @@ export interface Trigger {
 }
 
 const GAP = 4;
+// How far near() looks for a pattern's next word: a gap of GAP words, names and hyphenated words in it.
+const PROBE_REACH = 12;
 
 /** The actors and places of one sentence, found by the token they start at, with their compounds. */
 export class SentenceMentions {
@@ -69,9 +71,16 @@ function matchFrom(
       return true;
     }
     case 'gap': {
-      for (let k = 0; k <= GAP && t + k < end; k++) {
-        if (k > 0 && GAP_STOPS.has(tokens.normal(t + k - 1))) return false;
-        if (matchFrom(tokens, els, i + 1, t + k, end, mentions, found, agentWords)) return true;
+      // Up to GAP words, where a name ("the Regional Comprehensive Economic Partnership trade
+      // agreement") and a hyphenated word ("state-of-the-nation") count as one.
+      let words = 0, within = -1;
+      for (let p = t; p < end; p++) {
+        const w = tokens.normal(p);
+        const joined = w === '-' || (p > t && tokens.normal(p - 1) === '-') || p < within;
+        if (!joined && ++words > GAP + 1) return false;
+        if (matchFrom(tokens, els, i + 1, p, end, mentions, found, agentWords)) return true;
+        if (GAP_STOPS.has(w)) return false;
+        within = Math.max(within, mentions.at(p)?.end ?? -1);
       }
       return false;
     }
@@ -126,7 +135,7 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   for (let t = from; t < to; t++) {
     const anchored = patterns.byAnchor.get(tokens.normal(t));
     if (!anchored) continue;
-    const window = Math.min(to, t + 2 + GAP);
+    const window = Math.min(to, t + 2 + PROBE_REACH);
     if (anchored.probes && !near(tokens, t + 1, window, anchored.probes)) continue;
     let top: Trigger | undefined;
     let passive: boolean | undefined;
@@ -160,7 +169,10 @@ function pastAgent(tokens: TokenTable, t: number, to: number, mentions: Sentence
   return m ? afterTime(tokens, mentions.members(m).at(-1)!.end, to) : t;
 }
 
-/** Whether a token of `[from, to)` is one of `words`, before any clause break. */
+/**
+ * Whether a token within a gap's reach of `from` is one of `words`, before any clause break. The reach
+ * is generous (a name in the gap counts as one word when matching): this only turns patterns away.
+ */
 function near(tokens: TokenTable, from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let t = from; t < to; t++) {
     const w = tokens.normal(t);

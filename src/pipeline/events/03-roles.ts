@@ -219,7 +219,8 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
   }
   if (frame.passive) {
     let agent: ActorMention | undefined;
-    for (let t = trigger.end; t < Math.min(to, trigger.end + 4) && !agent; t++) {
+    // "was attacked by X", "was accused by India of …": the agent may stand inside the pattern's words.
+    for (let t = trigger.start + 1; t < Math.min(to, trigger.end + 4) && !agent; t++) {
       if (tokens.normal(t) === 'by') agent = actorAt(tokens, t + 1, to, mentions);
     }
     const patient = trigger.target ? [trigger.target] : subject(tokens, trigger, frame.start, from, mentions);

@@ -84,7 +84,8 @@ interface Coded {
  * Pairs each source with each target; a mutual act with no target pairs a compound's members, or
  * none; a domestic act with no target is done to the source's own country.
  */
-function pairs(rule: LoadedRule, sources: ActorMention[], targets: ActorMention[], states: LexiconData['states']): [ActorMention, ActorMention | null][] {
+function pairs(trigger: Trigger, sources: ActorMention[], targets: ActorMention[], states: LexiconData['states']): [ActorMention, ActorMention | null][] {
+  const rule = trigger.pattern.rule!;
   const out: [ActorMention, ActorMention | null][] = [];
   const fresh = targets.filter((t) => !sources.includes(t));
   if (fresh.length === 0 && rule.domestic) {
@@ -93,8 +94,9 @@ function pairs(rule: LoadedRule, sources: ActorMention[], targets: ActorMention[
   }
   if (fresh.length === 0 && rule.mutual) {
     // A mutual act takes two: "China and Brazil met", or a body of many, "the AU summit was held";
-    // "we must meet the challenges" is no meeting.
-    if (sources.length === 1 && COLLECTIVE.has(sources[0]!.actor.kind)) return [[sources[0]!, null]];
+    // a bare verb alone says nothing ("we must meet the challenges" is no meeting), but "India did
+    // not sign the agreement" does.
+    if (sources.length === 1 && (COLLECTIVE.has(sources[0]!.actor.kind) || trigger.pattern.literals > 1)) return [[sources[0]!, null]];
     for (const s of sources) for (const t of sources) if (s !== t) out.push([s, t]);
     return out;
   }
@@ -138,7 +140,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     }
     // A saying is news when it is about someone: "stressed that the world is in turmoil" is not.
     if (rule.speech && !targets.length && !mentions.all.some((m) => m.start >= trigger.end && !m.use)) continue;
-    coded.push({ trigger, frame, cameo, pairs: pairs(rule, sources, targets, states) });
+    coded.push({ trigger, frame, cameo, pairs: pairs(trigger, sources, targets, states) });
   }
   // What a speaker reports is the news; the saying only when nothing else is.
   const acts = coded.filter((c) => !c.trigger.pattern.rule!.speech);
