@@ -3,6 +3,7 @@ import type { TokenTable } from '../nlp/tokens.js';
 import { compoundRuns, type ActorMention } from '../actors/index.js';
 import { GAP_STOPS, SLOT_FILLERS } from './words.js';
 import { isPassive } from './02-frame.js';
+import { afterTime } from './time.js';
 
 /** Where a pattern matched: its words' tokens `[start, end)`, and the actors its slots took. */
 export interface Trigger {
@@ -54,7 +55,10 @@ export class SentenceMentions {
   }
 }
 
-
+/**
+ * Matches a pattern's elements from `i` on, from token `t`: words by their forms, gaps of a few
+ * words, and the slots' actors, which it records in `found` with the end of the last word.
+ */
 function matchFrom(
   tokens: TokenTable, els: PatternElement[], i: number, t: number, end: number, mentions: SentenceMentions, found: Trigger, agentWords: ReadonlySet<string>,
 ): boolean {
@@ -104,18 +108,6 @@ function matchFrom(
       return true;
     }
   }
-}
-
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|weekend|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
-
-/** Past a phrase of time: "on Tuesday", "last week", "on March 3". */
-export function afterTime(tokens: TokenTable, t: number, end: number): number {
-  const w = tokens.normal(t);
-  if (!(w === 'on' || w === 'last' || w === 'this' || w === 'next' || w === 'earlier' || w === 'late') || t + 1 >= end) {
-    return DAYS.test(w) && (w === 'today' || w === 'yesterday') ? t + 1 : t;
-  }
-  if (!DAYS.test(tokens.normal(t + 1))) return t;
-  return t + 2 < end && tokens.pos[t + 2] === 'NUM' ? t + 3 : t + 2;
 }
 
 /** Past an acronym in brackets after a name: "the Community of … States (CELAC) is held". */

@@ -1,6 +1,7 @@
 import type { TokenTable } from '../nlp/tokens.js';
 import { IRREGULAR_FORMS } from '../../lexicon/inflect.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
+import { beforeTime } from './time.js';
 import { CONDITIONS, DENIAL_FRAMES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
 
 /**
@@ -25,6 +26,11 @@ export interface Frame {
   condition?: number;
 }
 
+/** The frame of an act the sentence simply reports, its words starting at `start`. */
+export function actFrame(start: number): Frame {
+  return { mode: 'act', negated: false, passive: false, start, governed: false, described: false };
+}
+
 // How far before "to" a frame word may stand, and before a trigger a condition.
 const FRAME_REACH = 4;
 const CONDITION_REACH = 6;
@@ -33,7 +39,6 @@ const CONDITION_AFTER = 15;
 const DENIAL_REACH = 10;
 const REQUEST_REACH = 8;
 const DENIALS = new Set(['deny', 'denies', 'denied', 'denying']);
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 /** What makes an act an obligation a speaker puts on its subject: "must return", "should withdraw". */
 const OBLIGATION = new Set(['must', 'should', 'has to', 'have to', 'needs to', 'need to', 'ought to']);
 
@@ -65,7 +70,8 @@ export function isPassive(tokens: TokenTable, t: number, from: number, to: numbe
 /** Looks left of a trigger for what frames its act: negation, "plans to", "will", "threatened to", "refused to". */
 export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[], from: number, to: number, mentions: SentenceMentions): Frame {
   const a = trigger.start;
-  const frame: Frame = { mode: 'act', negated: false, passive: isPassive(tokens, a, from, to, (t) => mentions.near(t) !== undefined), start: a, governed: false, described: false };
+  const frame = actFrame(a);
+  frame.passive = isPassive(tokens, a, from, to, (t) => mentions.near(t) !== undefined);
   const w0 = tokens.normal(a);
   if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (['DET', 'NUM'].includes(tokens.pos[a - 1]!) || POSSESSIVES.has(tokens.normal(a - 1)))) {
     frame.described = true;
@@ -139,8 +145,7 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     const v = tokens.normal(t);
     if (GAP_STOPS.has(v) && v !== 'that') break;
     if (v !== 'that') continue;
-    let d = t - 1;
-    while (d > from && DAYS.test(tokens.normal(d))) d -= 2; // "on Thursday"
+    const d = beforeTime(tokens, t - 1, from);
     if (d >= from && DENIALS.has(tokens.normal(d))) frame.negated = true;
     break;
   }

@@ -1,6 +1,7 @@
 import type { TokenTable } from '../nlp/tokens.js';
 import type { ActorMention } from '../actors/index.js';
-import { afterTime, type SentenceMentions, type Trigger } from './01-triggers.js';
+import type { SentenceMentions, Trigger } from './01-triggers.js';
+import { afterTime } from './time.js';
 import type { Frame } from './02-frame.js';
 import { CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, SUBORDINATORS, SAYING, SLOT_FILLERS, TARGET_PREPOSITIONS } from './words.js';
 

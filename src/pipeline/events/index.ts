@@ -6,7 +6,7 @@ import type { Stage } from '../stage.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import type { ActorMention } from '../actors/index.js';
 import { findTriggers, SentenceMentions, type Trigger } from './01-triggers.js';
-import { readFrame, type Frame } from './02-frame.js';
+import { actFrame, readFrame, type Frame } from './02-frame.js';
 import { findRoles, speakerAfter } from './03-roles.js';
 import { GAP_STOPS, MEETINGS } from './words.js';
 
@@ -66,8 +66,7 @@ function speakerOf(tokens: TokenTable, trigger: Trigger, triggers: Trigger[], fr
   const saying = triggers.filter((t) => t.start < trigger.start && (t.pattern.rule?.speech || t.pattern.rule?.request)).at(-1);
   if (saying && !saying.pattern.rule!.speech) return undefined; // "demanded that Israel ease restrictions"
   if (saying) {
-    const frame: Frame = { mode: 'act', negated: false, passive: false, start: saying.start, governed: false, described: false };
-    return findRoles(tokens, saying, frame, from, to, mentions).sources;
+    return findRoles(tokens, saying, actFrame(saying.start), from, to, mentions).sources;
   }
   const after = speakerAfter(tokens, trigger.end, to, mentions);
   return after ? mentions.members(after) : [];
