@@ -20,8 +20,6 @@ const NOUN_REACH = 3;
 // How long a subject noun phrase after its modifier may be: "Israeli air strikes on the Gaza Strip".
 const SUBJECT_PHRASE = 8;
 
-const members = (m: ActorMention, mentions: SentenceMentions) => mentions.members(m);
-
 /**
  * The subject of a trigger: the nearest actor before `before` that is not a place, not inside a
  * prepositional phrase ("the president of Kenya", "talks in Cairo") and not another verb's object.
@@ -55,7 +53,7 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     // "France raised its alert after a deadly attack" is not France's attack.
     if (nounTrigger && before - m.end > NOUN_REACH) break;
     if (m.use === 'attribute' && !(nounTrigger && before - m.end <= 2) && !namesPeople(tokens, m.end, before) && !leadsSubject(tokens, m, before, from)) continue;
-    const group = members(m, mentions).filter((o) => o.use !== 'place');
+    const group = mentions.members(m).filter((o) => o.use !== 'place');
     const head = group[0]!;
     const prev = head.start - 1;
     if (prev >= from) {
@@ -208,7 +206,7 @@ export function speakerAfter(tokens: TokenTable, start: number, to: number, ment
  */
 export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, from: number, to: number, mentions: SentenceMentions): Roles {
   const rule = trigger.pattern.rule!;
-  const list = (m: ActorMention | undefined) => (m ? members(m, mentions) : []);
+  const list = (m: ActorMention | undefined) => (m ? mentions.members(m) : []);
   if (trigger.source) {
     let targets = subject(tokens, trigger, trigger.start, from, mentions, trigger.source);
     if (!targets.length) {
