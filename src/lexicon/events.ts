@@ -177,51 +177,55 @@ export interface PatternGroup {
   patterns: CompiledPattern[];
 }
 
-/** The pattern groups of one anchor, and every next word any of them needs (undefined when one needs none). */
-export interface AnchorPatterns {
-  probes: ReadonlySet<string> | undefined;
-  groups: PatternGroup[];
-}
-
 /** The patterns indexed by the lower-case forms their anchor may take in text. */
 export interface EventPatterns {
-  byAnchor: Map<string, AnchorPatterns>;
+  byAnchor: Map<string, PatternGroup[]>;
   ontology: Ontology;
   /** The actor lexicon's role words ("government", "rebels"): a target slot takes them as an unnamed actor. */
   agentWords: ReadonlySet<string>;
 }
 
 export function compileEventPatterns(data: EventLexiconData, agentWords: ReadonlySet<string>): EventPatterns {
-  const byGroups = new Map<string, PatternGroup[]>();
   // One set per distinct alternation: "sign|ink" in many patterns is one set of their forms.
   const sets = new Map<string, ReadonlySet<string>>();
+  const inflected = new Map<string, string[]>();
+  const formsOf = (word: string) => {
+    let f = inflected.get(word);
+    if (!f) inflected.set(word, (f = inflections(word)));
+    return f;
+  };
   const forms = (alternatives: string) => {
     let set = sets.get(alternatives);
-    if (!set) sets.set(alternatives, (set = new Set(alternatives.split('|').flatMap(inflections))));
+    if (!set) sets.set(alternatives, (set = new Set(alternatives.split('|').flatMap(formsOf))));
     return set;
   };
+  // Patterns are grouped by the base words of their anchor; every form of a word shares its groups.
+  const byBase = new Map<string, Map<ReadonlySet<string> | undefined, PatternGroup>>();
   const add = (text: string, rule: LoadedRule | null, discard: string | null) => {
-    const elements: PatternElement[] = text.trim().toLowerCase().split(/\s+/).map((p) =>
+    const parts = text.trim().toLowerCase().split(/\s+/);
+    const elements: PatternElement[] = parts.map((p) =>
       p === '*' ? { type: 'gap' } : p === '+' ? { type: 'target' } : p === '$' ? { type: 'source' } : { type: 'word', words: forms(p) });
     const next = elements[1]?.type === 'gap' ? elements[2] : elements[1];
     const probe = next?.type === 'word' ? next.words : undefined;
     const compiled: CompiledPattern = { text, rule, discard, elements, literals: elements.filter((e) => e.type === 'word').length, probe };
-    const anchor = elements[0]!;
-    if (anchor.type !== 'word') return; // patternProblem has refused it already
-    for (const w of anchor.words) {
-      const groups = byGroups.get(w) ?? [];
-      const group = groups.find((g) => g.probe === probe);
+    for (const base of parts[0]!.split('|')) {
+      let groups = byBase.get(base);
+      if (!groups) byBase.set(base, (groups = new Map()));
+      const group = groups.get(probe);
       if (group) group.patterns.push(compiled);
-      else groups.push({ probe, patterns: [compiled] });
-      byGroups.set(w, groups);
+      else groups.set(probe, { probe, patterns: [compiled] });
     }
   };
   for (const r of data.rules) for (const p of r.patterns) add(p, r, null);
   for (const d of data.discards) for (const p of d.patterns) add(p, null, d.id);
-  const byAnchor = new Map<string, AnchorPatterns>();
-  for (const [w, groups] of byGroups) {
-    const probes = groups.every((g) => g.probe) ? new Set(groups.flatMap((g) => [...g.probe!])) : undefined;
-    byAnchor.set(w, { probes, groups });
+  const byAnchor = new Map<string, PatternGroup[]>();
+  for (const [base, groups] of byBase) {
+    const shared = [...groups.values()];
+    for (const form of formsOf(base)) {
+      const other = byAnchor.get(form);
+      // Two words with a form in common ("state" and "states"): that form tries both.
+      byAnchor.set(form, other ? [...other, ...shared] : shared);
+    }
   }
   return { byAnchor, ontology: data.ontology, agentWords };
 }

@@ -125,15 +125,14 @@ function afterAcronym(tokens: TokenTable, t: number, end: number): number {
 export function findTriggers(tokens: TokenTable, from: number, to: number, patterns: EventPatterns, mentions: SentenceMentions): Trigger[] {
   const best: Trigger[] = [];
   for (let t = from; t < to; t++) {
-    const anchored = patterns.byAnchor.get(tokens.normal(t));
-    if (!anchored) continue;
-    const window = Math.min(to, t + 2 + PROBE_REACH);
-    if (anchored.probes && !near(tokens, t + 1, window, anchored.probes)) continue;
+    const groups = patterns.byAnchor.get(tokens.normal(t));
+    if (!groups) continue;
+    // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
+    const window = nearWords(tokens, t + 1, Math.min(to, t + 2 + PROBE_REACH));
     let top: Trigger | undefined;
     let passive: boolean | undefined;
-    for (const { probe, patterns: list } of anchored.groups) {
-      // Most patterns fail on their next word: look for it near the anchor once for all that share it.
-      if (probe && !near(tokens, t + 1, window, probe)) continue;
+    for (const { probe, patterns: list } of groups) {
+      if (probe && !window.some((w) => probe.has(w))) continue;
       for (const pattern of list) {
         const found: Trigger = { pattern, start: t, end: t + 1 };
         let ok = matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, found, patterns.agentWords);
@@ -162,16 +161,17 @@ function pastAgent(tokens: TokenTable, t: number, to: number, mentions: Sentence
 }
 
 /**
- * Whether a token within a gap's reach of `from` is one of `words`, before any clause break. The reach
- * is generous (a name in the gap counts as one word when matching): this only turns patterns away.
+ * The words from `from` up to a clause break or `to`: where a pattern's next word must be. The reach
+ * is generous (a name in a gap counts as one word when matching): this only turns patterns away.
  */
-function near(tokens: TokenTable, from: number, to: number, words: ReadonlySet<string>): boolean {
+function nearWords(tokens: TokenTable, from: number, to: number): string[] {
+  const words: string[] = [];
   for (let t = from; t < to; t++) {
     const w = tokens.normal(t);
-    if (words.has(w)) return true;
-    if (GAP_STOPS.has(w)) return false;
+    words.push(w);
+    if (GAP_STOPS.has(w)) break;
   }
-  return false;
+  return words;
 }
 
 function wins(a: Trigger, b: Trigger): boolean {
