@@ -28,7 +28,11 @@ export class SentenceMentions {
    * @param gathering the organisation whose summit or meeting the report last named ("the seventh
    * Summit of CELAC"): "the summit" means it.
    */
-  constructor(actors: ActorMention[], places: ActorMention[], tokens: TokenTable, readonly gathering?: ActorMention) {
+  constructor(
+    actors: ActorMention[], places: ActorMention[], tokens: TokenTable, readonly gathering?: ActorMention,
+    /** Whom "it", "they", "he" or "she" opening a clause means: the last actor to act before this sentence. */
+    readonly antecedent: ActorMention[] = [],
+  ) {
     this.all = [...actors, ...places].sort((a, b) => a.start - b.start);
     for (const m of places) this.starts.set(m.start, m);
     for (const m of actors) this.starts.set(m.start, m); // an actor wins over a place on the same words

@@ -181,6 +181,13 @@ function byOrBetween(tokens: TokenTable, start: number, to: number, mentions: Se
   return [];
 }
 
+/** Whether a subject pronoun stands just before `t` ("it would", "they have not"). */
+function pronounSubject(tokens: TokenTable, t: number, from: number): boolean {
+  let p = t - 1;
+  while (p >= from && (tokens.pos[p] === 'AUX' || tokens.pos[p] === 'ADV' || tokens.pos[p] === 'PART')) p--;
+  return p >= from && PRONOUN_SUBJECTS.has(tokens.normal(p)) && tokens.normal(p) !== 'we' && tokens.normal(p) !== 'i';
+}
+
 /** The subject after a phrase that opens the sentence: "During his visit to Nigeria, the German president …". */
 function fronted(tokens: TokenTable, trigger: Trigger, from: number, to: number, mentions: SentenceMentions): ActorMention | undefined {
   if (!PREPOSITIONS.has(tokens.normal(from))) return undefined;
@@ -231,6 +238,8 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
     const after = byOrBetween(tokens, trigger.end, to, mentions, rule.mutual === true);
     if (after.length) return { sources: after, targets: list(trigger.target ?? object(tokens, trigger, to, mentions)).filter((t) => !after.includes(t)) };
   }
+  // "It also pledged …", "They agreed …": a pronoun opening the clause means the last actor before.
+  if (!sources.length && pronounSubject(tokens, frame.start, from)) sources = mentions.antecedent;
   // "…, said Kenya's foreign minister": a saying's speaker may come after it.
   if (!sources.length) sources = list(fronted(tokens, trigger, from, to, mentions) ?? (rule.speech ? speakerAfter(tokens, trigger.end, to, mentions) : undefined));
   const target = trigger.target ?? object(tokens, trigger, to, mentions);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CommuniqueError, type Actor, type Event } from '../../model/index.js';
 import type { CameoEntry, EventPatterns, LexiconData, LoadedRule } from '../../lexicon/index.js';
-import type { Doc } from '../doc.js';
+import type { Doc, Sentence } from '../doc.js';
 import type { Stage } from '../stage.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import type { ActorMention } from '../actors/index.js';
@@ -70,6 +70,21 @@ function speakerOf(tokens: TokenTable, trigger: Trigger, triggers: Trigger[], fr
   }
   const after = speakerAfter(tokens, trigger.end, to, mentions);
   return after ? mentions.members(after) : [];
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
+/** "accuse him of …": an object pronoun is the last actor before, where that is one actor alone. */
+function pronouns(doc: Doc, s: Sentence, sentence: number, antecedent: ActorMention[]): ActorMention[] {
+  if (antecedent.length !== 1) return [];
+  const [a] = antecedent as [ActorMention];
+  const out: ActorMention[] = [];
+  for (let t = s.start; t < s.end; t++) {
+    if (!OBJECT_PRONOUNS.has(doc.tokens.normal(t))) continue;
+    const span: [number, number] = [doc.tokens.charStart[t]!, doc.tokens.charEnd[t]!];
+    out.push({ sentence, start: t, end: t + 1, actor: { ...a.actor, text: doc.document.text.slice(...span), span } });
+  }
+  return out;
 }
 
 interface Coded {
@@ -168,13 +183,17 @@ export const eventsStage: Stage = {
     const text = doc.document.text;
     const events: Event[] = [];
     let gathering: ActorMention | undefined;
+    let antecedent: ActorMention[] = [];
     doc.sentences.forEach((s, si) => {
-      // No actor, no event: most of a report's sentences end here.
-      if (actors[si]!.length === 0 && places[si]!.length === 0) return;
       gathering = gatheringIn(doc.tokens, actors[si]!) ?? gathering;
-      const mentions = new SentenceMentions(actors[si]!, places[si]!, doc.tokens, gathering);
+      const mentions = new SentenceMentions([...actors[si]!, ...pronouns(doc, s, si, antecedent)], places[si]!, doc.tokens, gathering, antecedent);
       const seen = new Set<string>();
-      for (const c of codeSentence(doc, patterns, lexicon.data.states, s.start, s.end, mentions, year)) {
+      const coded = codeSentence(doc, patterns, lexicon.data.states, s.start, s.end, mentions, year);
+      // The next sentence's "it" or "they": who acted here, else who was named first.
+      const first = actors[si]!.find((m) => m.actor.kind !== 'region' || m.actor.sector !== null);
+      if (coded.length) antecedent = coded[0]!.pairs.map(([source]) => source).filter((m, i, all) => all.indexOf(m) === i);
+      else if (first) antecedent = mentions.members(first);
+      for (const c of coded) {
         const entry = patterns.ontology.cameo.get(c.cameo)!;
         const first = c.frame.mode === 'act' ? c.trigger.start : Math.min(c.frame.start, c.trigger.start);
         const span: [number, number] = [doc.tokens.charStart[first]!, doc.tokens.charEnd[c.trigger.end - 1]!];
