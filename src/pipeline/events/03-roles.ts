@@ -181,6 +181,17 @@ function byOrBetween(tokens: TokenTable, start: number, to: number, mentions: Se
   return [];
 }
 
+/** Whether a trigger opens a participle clause after a comma: "…, killing at least nine". */
+function participial(tokens: TokenTable, trigger: Trigger, start: number, from: number): boolean {
+  return start === trigger.start && start - 1 >= from && tokens.normal(start - 1) === ',' && tokens.normal(trigger.start).endsWith('ing');
+}
+
+/** The first comma of a sentence before `before`: the main clause's subject stands before it. */
+function firstComma(tokens: TokenTable, from: number, before: number): number {
+  for (let t = from; t < before; t++) if (tokens.normal(t) === ',') return t;
+  return before;
+}
+
 /** Whether a subject pronoun stands just before `t` ("it would", "they have not"). */
 function pronounSubject(tokens: TokenTable, t: number, from: number): boolean {
   let p = t - 1;
@@ -232,7 +243,10 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
     const patient = trigger.target ? [trigger.target] : subject(tokens, trigger, frame.start, from, mentions);
     return { sources: list(agent), targets: patient.length === 1 ? list(patient[0]) : patient };
   }
-  let sources = subject(tokens, trigger, frame.start, from, mentions);
+  // ", detaining the president": a participle after a comma acts for the sentence's subject.
+  let sources = participial(tokens, trigger, frame.start, from)
+    ? subject(tokens, trigger, firstComma(tokens, from, frame.start), from, mentions)
+    : subject(tokens, trigger, frame.start, from, mentions);
   if (!sources.length && tokens.pos[trigger.start] === 'NOUN') {
     // "an attack on the convoy by rebels", "fighting between Sudan's army and the RSF".
     const after = byOrBetween(tokens, trigger.end, to, mentions, rule.mutual === true);
