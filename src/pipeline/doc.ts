@@ -23,8 +23,11 @@ export class Doc {
   tokens: TokenTable = TokenTable.empty;
   sentences: Sentence[] = [];
   actors: ActorMention[] = [];
-  /** States and regions named as places or modifiers: no actors, but targets an event may take. */
-  places: ActorMention[] = [];
+  /**
+   * Names that are no actors where they stand but that events may take: places ("in Kenya"),
+   * modifiers ("Kenyan coffee") and role words the story's country fills ("the government").
+   */
+  aside: ActorMention[] = [];
   events: Event[] = [];
 
   constructor(readonly document: Document) {
@@ -39,4 +42,4 @@ export class Doc {
 }
 
 /** The parts of a Doc a stage may require or assign. */
-export type DocField = 'text' | 'tokens' | 'sentences' | 'actors' | 'places' | 'events';
+export type DocField = 'text' | 'tokens' | 'sentences' | 'actors' | 'aside' | 'events';

@@ -86,9 +86,9 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
   for (let k = 0; k < matches.length; ) {
     const m = matches[k]!;
     const { people: full, modifier, sector, surnames, adjective } = readingsOf[k]!;
-    // Role words alone name no one unless a name, "of", or more role words follow: skip them early.
-    if (!full.length && !modifier && !surnames.length && matches[k + 1]?.start !== m.end
-      && !(m.end < sentenceEnd && (isCapitalised(tokens, m.end) || tokens.normal(m.end) === 'of' || (tokens.normal(m.end) === 'in' && sector !== undefined && !NOT_LOCATED.has(sector))))) {
+    // Role words alone are kept for the story's country to fill ("the government said"), which
+    // resolution decides; a role word with no sector is nothing.
+    if (!full.length && !modifier && !surnames.length && sector === undefined) {
       k++;
       continue;
     }

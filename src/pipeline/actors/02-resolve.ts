@@ -110,6 +110,22 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
   return false;
 }
 
+// Role words whose people need not be the story's: "reporters", "diplomats", "officials" of anywhere.
+const UNFILLED = new Set(['MED', 'IGO', 'NGO']);
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
+
+/** The country a story is about so far: the only one named, or one named at least twice as often as any other. */
+function storyCountry(ctx: DocContext): string | undefined {
+  let top: [string, number] | undefined, second = 0;
+  for (const entry of ctx.countries) {
+    if (!top || entry[1] > top[1]) {
+      second = top?.[1] ?? 0;
+      top = entry;
+    } else second = Math.max(second, entry[1]);
+  }
+  return top && (second === 0 || top[1] >= 2 * second) ? top[0] : undefined;
+}
+
 function usedAs(tokens: TokenTable, c: Chunk, sentenceStart: number, sentenceEnd: number): MentionUse | undefined {
   if (isPlace(tokens, c.start, c.end, sentenceStart)) return 'place';
   return isAttributive(tokens, c.end, sentenceEnd) ? 'attribute' : undefined;
@@ -129,8 +145,11 @@ function isAttributive(tokens: TokenTable, end: number, sentenceEnd: number): bo
   return (noun(end) && !object(end + 1) && !infinitive(end + 1)) || (tokens.pos[end] === 'ADJ' && tokens.startsLower(end) && noun(end + 1));
 }
 
-/** How a name that is not an actor is used: where something happens, or a modifier of a thing. */
-export type MentionUse = 'place' | 'attribute';
+/**
+ * How a name that is no actor where it stands is used: where something happens ("in Kenya"), a
+ * modifier of a thing ("Kenyan coffee"), or a role word the story's country fills ("the government").
+ */
+export type MentionUse = 'place' | 'attribute' | 'role';
 
 /** What a chunk names: an actor, or a state or region used as a place or a modifier (`use`). */
 export interface Resolved {
@@ -150,9 +169,17 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
 }
 
 function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Actor | Resolved | null {
-  if (!c.person && !c.modifier && !c.unknownName) return null; // role words alone: "officials said"
   const { text: words, span } = text(doc, tokens, c.start, c.end);
   const agentSector = c.agents.find((a) => a.sector !== 'GOV')?.sector ?? c.agents[0]?.sector ?? null;
+  if (!c.person && !c.modifier && !c.unknownName) {
+    // Role words alone ("officials said") name no one; in a story about one country, the event
+    // coder may read them as its people.
+    // "its troops", "their leaders" are someone's own, not the story's.
+    const country = storyCountry(ctx);
+    if (!country || !agentSector || UNFILLED.has(agentSector) || OWNERS.has(tokens.normal(c.start - 1))) return null;
+    const actor: Actor = { code: `${country}${agentSector}`, country, sector: agentSector, kind: agentSector === 'GOV' ? 'state' : 'group', name: data.states.get(country)?.name ?? country, text: words, span };
+    return { actor, use: 'role' };
+  }
 
   if (c.person) {
     const lastAgent = c.agents.at(-1);

@@ -21,7 +21,7 @@ const CUE_FIRST = new Set([...CUES].map((w) => w.charCodeAt(0)));
 export const actorsStage: Stage = {
   name: 'actors',
   requires: ['tokens', 'sentences'],
-  assigns: ['actors', 'places'],
+  assigns: ['actors', 'aside'],
   run(doc, ctx) {
     const lexicon = ctx.lexicon;
     if (!lexicon) throw new CommuniqueError('E_PIPELINE', 'the actors stage needs a lexicon in its context');
@@ -30,7 +30,7 @@ export const actorsStage: Stage = {
     const dc: DocContext = { date: doc.document.date, dictionary: lexicon.dictionary, seen: new Set(), countries: new Map() };
     const compounds = { id: 0 };
     const all: ActorMention[] = [];
-    const places: ActorMention[] = [];
+    const asides: ActorMention[] = [];
     let speaker: { actor: Actor; sentence: number } | undefined;
     const regionCounts = new Map<string, number>();
     let region: { actor: Actor; count: number } | undefined; // the region the document names most
@@ -84,9 +84,9 @@ export const actorsStage: Stage = {
       }
       all.push(...mentions);
       markCompounds(aside, keys, compounds);
-      places.push(...aside);
+      asides.push(...aside);
     });
     doc.actors = all;
-    doc.places = places;
+    doc.aside = asides;
   },
 };

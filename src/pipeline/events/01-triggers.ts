@@ -18,7 +18,7 @@ const GAP = 4;
 // How far near() looks for a pattern's next word: a gap of GAP words, names and hyphenated words in it.
 const PROBE_REACH = 12;
 
-/** The actors and places of one sentence, found by the token they start at, with their compounds. */
+/** The actors of one sentence and the names set aside, found by the token they start at, with their compounds. */
 export class SentenceMentions {
   readonly all: ActorMention[];
   private readonly starts = new Map<number, ActorMention>();
@@ -29,13 +29,13 @@ export class SentenceMentions {
    * Summit of CELAC"): "the summit" means it.
    */
   constructor(
-    actors: ActorMention[], places: ActorMention[], tokens: TokenTable, readonly gathering?: ActorMention,
+    actors: ActorMention[], aside: ActorMention[], tokens: TokenTable, readonly gathering?: ActorMention,
     /** Whom "it", "they", "he" or "she" opening a clause means: the last actor to act before this sentence. */
     readonly antecedent: ActorMention[] = [],
   ) {
-    this.all = [...actors, ...places].sort((a, b) => a.start - b.start);
-    for (const m of places) this.starts.set(m.start, m);
-    for (const m of actors) this.starts.set(m.start, m); // an actor wins over a place on the same words
+    this.all = [...actors, ...aside].sort((a, b) => a.start - b.start);
+    for (const m of aside) this.starts.set(m.start, m);
+    for (const m of actors) this.starts.set(m.start, m); // an actor wins over a name set aside on the same words
     // "visited Chile and Bolivia": a place and an actor may make one compound.
     for (const run of compoundRuns(this.all, (t) => tokens.normal(t))) for (const m of run) this.runs.set(m, run);
   }

@@ -128,7 +128,9 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     if (m && m.use !== 'place') return m;
   }
   // Inside the trigger's own words: "expelled 23 British diplomats", "imposed sanctions on Russian banks".
-  const inside = mentions.all.find((m) => m.start > trigger.start && m.start < trigger.end && m.use !== 'place');
+  // A role word the story's country fills ("troops", "people") is a target only where a slot names
+  // it: "massed troops near the border" are the source's own, "killing hundreds of people" anyone's.
+  const inside = mentions.all.find((m) => m.start > trigger.start && m.start < trigger.end && m.use !== 'place' && m.use !== 'role');
   if (inside) return inside;
   // "threatened to target Israeli ships": the object of the verb after "to".
   const start = tokens.normal(trigger.end - 1) === 'to' && tokens.pos[trigger.end] === 'VERB' ? trigger.end + 1 : trigger.end;
@@ -158,7 +160,7 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     // "delivered an address at the summit": the gathering the report named.
     const m = actorAt(tokens, at, end, mentions)
       ?? (mentions.gathering && tokens.normal(at) === 'the' && MEETINGS.has(tokens.normal(at + 1)) ? mentions.gathering : undefined);
-    if (!m) continue;
+    if (!m || m.use === 'role') continue;
     if (m.use === 'place' && preposition && w !== 'to') continue;
     if (m.use === 'place' && !preposition && !direct) continue;
     return m;

@@ -167,7 +167,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
  */
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['tokens', 'sentences', 'actors', 'places'],
+  requires: ['tokens', 'sentences', 'actors', 'aside'],
   assigns: ['events'],
   run(doc, ctx) {
     const lexicon = ctx.lexicon;
@@ -178,7 +178,7 @@ export const eventsStage: Stage = {
       for (const m of list) out[m.sentence]!.push(m);
       return out;
     };
-    const actors = bySentence(doc.actors), places = bySentence(doc.places);
+    const actors = bySentence(doc.actors), aside = bySentence(doc.aside);
     const year = doc.document.date ? Number(doc.document.date.slice(0, 4)) : null;
     const text = doc.document.text;
     const events: Event[] = [];
@@ -186,7 +186,7 @@ export const eventsStage: Stage = {
     let antecedent: ActorMention[] = [];
     doc.sentences.forEach((s, si) => {
       gathering = gatheringIn(doc.tokens, actors[si]!) ?? gathering;
-      const mentions = new SentenceMentions([...actors[si]!, ...pronouns(doc, s, si, antecedent)], places[si]!, doc.tokens, gathering, antecedent);
+      const mentions = new SentenceMentions([...actors[si]!, ...pronouns(doc, s, si, antecedent)], aside[si]!, doc.tokens, gathering, antecedent);
       const seen = new Set<string>();
       const coded = codeSentence(doc, patterns, lexicon.data.states, s.start, s.end, mentions, year);
       // The next sentence's "it" or "they": who acted here, else who was named first.
