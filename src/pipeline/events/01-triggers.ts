@@ -128,15 +128,16 @@ function afterAcronym(tokens: TokenTable, t: number, end: number): number {
  */
 export function findTriggers(tokens: TokenTable, from: number, to: number, patterns: EventPatterns, mentions: SentenceMentions): Trigger[] {
   const best: Trigger[] = [];
+  const words: string[] = [];
   for (let t = from; t < to; t++) {
     const groups = patterns.byAnchor.get(tokens.normal(t));
     if (!groups) continue;
     // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
-    const window = nearWords(tokens, t + 1, Math.min(to, t + 2 + PROBE_REACH));
+    const window = nearWords(tokens, t + 1, Math.min(to, t + 2 + PROBE_REACH), words);
     let top: Trigger | undefined;
     let passive: boolean | undefined;
     for (const { probe, patterns: list } of groups) {
-      if (probe && !window.some((w) => probe.has(w))) continue;
+      if (probe && !anyIn(window, probe)) continue;
       for (const pattern of list) {
         const found: Trigger = { pattern, start: t, end: t + 1 };
         let ok = matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, found, patterns.agentWords);
@@ -168,14 +169,19 @@ function pastAgent(tokens: TokenTable, t: number, to: number, mentions: Sentence
  * The words from `from` up to a clause break or `to`: where a pattern's next word must be. The reach
  * is generous (a name in a gap counts as one word when matching): this only turns patterns away.
  */
-function nearWords(tokens: TokenTable, from: number, to: number): string[] {
-  const words: string[] = [];
+function nearWords(tokens: TokenTable, from: number, to: number, into: string[]): string[] {
+  into.length = 0;
   for (let t = from; t < to; t++) {
     const w = tokens.normal(t);
-    words.push(w);
+    into.push(w);
     if (GAP_STOPS.has(w)) break;
   }
-  return words;
+  return into;
+}
+
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
 }
 
 function wins(a: Trigger, b: Trigger): boolean {
