@@ -73,7 +73,8 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   const frame = actFrame(a);
   frame.passive = isPassive(tokens, a, from, to, (t) => mentions.near(t) !== undefined);
   const w0 = tokens.normal(a);
-  if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (['DET', 'NUM'].includes(tokens.pos[a - 1]!) || POSSESSIVES.has(tokens.normal(a - 1)))) {
+  // "the detained sailors", "its occupied territories", "the Saudi-backed government".
+  if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (['DET', 'NUM'].includes(tokens.pos[a - 1]!) || POSSESSIVES.has(tokens.normal(a - 1)) || tokens.normal(a - 1) === '-')) {
     frame.described = true;
   }
   let p = a - 1;

@@ -102,7 +102,7 @@ function pairs(trigger: Trigger, sources: ActorMention[], targets: ActorMention[
   const rule = trigger.pattern.rule!;
   const out: [ActorMention, ActorMention | null][] = [];
   const fresh = targets.filter((t) => !sources.includes(t));
-  if (fresh.length === 0 && rule.domestic) {
+  if (fresh.length === 0 && rule.domestic && !(rule.mutual && sources.length > 1)) {
     for (const s of sources) out.push([s, s.actor.country ? home(s, states) : null]);
     return out;
   }
