@@ -17,6 +17,7 @@ export const PREPOSITIONS = new Set([
   'of', 'in', 'to', 'from', 'with', 'for', 'by', 'against', 'on', 'at', 'between', 'among', 'amongst', 'into', 'toward',
   'towards', 'about', 'over', 'under', 'after', 'before', 'than', 'like', 'including', 'via', 'through', 'across',
   'without', 'within', 'near', 'upon', 'despite', 'amid', 'during', 'behind', 'beyond', 'around', 'throughout',
+  'outside', 'inside', 'beside', 'opposite', 'along', 'past', 'off',
 ]);
 
 /** Words that end the clause a target is looked for in. */
