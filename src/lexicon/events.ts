@@ -174,6 +174,8 @@ export interface CompiledPattern {
 /** Patterns of one anchor whose next word is the same: one look near the anchor tests them all. */
 export interface PatternGroup {
   probe: ReadonlySet<string> | undefined;
+  /** Whether a gap stands before the next word; without one it follows the anchor (past a phrase of time). */
+  gap: boolean;
   patterns: CompiledPattern[];
 }
 
@@ -200,20 +202,24 @@ export function compileEventPatterns(data: EventLexiconData, agentWords: Readonl
     return set;
   };
   // Patterns are grouped by the base words of their anchor; every form of a word shares its groups.
-  const byBase = new Map<string, Map<ReadonlySet<string> | undefined, PatternGroup>>();
+  const byBase = new Map<string, Map<string, PatternGroup>>();
+  const setIds = new Map<ReadonlySet<string> | undefined, number>();
   const add = (text: string, rule: LoadedRule | null, discard: string | null) => {
     const parts = text.trim().toLowerCase().split(/\s+/);
     const elements: PatternElement[] = parts.map((p) =>
       p === '*' ? { type: 'gap' } : p === '+' ? { type: 'target' } : p === '$' ? { type: 'source' } : { type: 'word', words: forms(p) });
-    const next = elements[1]?.type === 'gap' ? elements[2] : elements[1];
+    const gap = elements[1]?.type === 'gap';
+    const next = gap ? elements[2] : elements[1];
     const probe = next?.type === 'word' ? next.words : undefined;
     const compiled: CompiledPattern = { text, rule, discard, elements, literals: elements.filter((e) => e.type === 'word').length, probe };
+    if (!setIds.has(probe)) setIds.set(probe, setIds.size);
+    const key = `${setIds.get(probe)}${gap ? '*' : ''}`;
     for (const base of parts[0]!.split('|')) {
       let groups = byBase.get(base);
       if (!groups) byBase.set(base, (groups = new Map()));
-      const group = groups.get(probe);
+      const group = groups.get(key);
       if (group) group.patterns.push(compiled);
-      else groups.set(probe, { probe, patterns: [compiled] });
+      else groups.set(key, { probe, gap, patterns: [compiled] });
     }
   };
   for (const r of data.rules) for (const p of r.patterns) add(p, r, null);

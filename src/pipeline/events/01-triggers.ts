@@ -17,6 +17,8 @@ export interface Trigger {
 const GAP = 4;
 // How far near() looks for a pattern's next word: a gap of GAP words, names and hyphenated words in it.
 const PROBE_REACH = 12;
+// Where a next word with no gap before it may stand: past "-" or a phrase of time ("on March 3").
+const NEXT_REACH = 4;
 
 /** The actors of one sentence and the names set aside, found by the token they start at, with their compounds. */
 export class SentenceMentions {
@@ -136,8 +138,8 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     const window = nearWords(tokens, t + 1, Math.min(to, t + 2 + PROBE_REACH), words);
     let top: Trigger | undefined;
     let passive: boolean | undefined;
-    for (const { probe, patterns: list } of groups) {
-      if (probe && !anyIn(window, probe)) continue;
+    for (const { probe, gap, patterns: list } of groups) {
+      if (probe && !anyIn(window, probe, gap ? window.length : NEXT_REACH)) continue;
       for (const pattern of list) {
         const found: Trigger = { pattern, start: t, end: t + 1 };
         let ok = matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, found, patterns.agentWords);
@@ -179,8 +181,8 @@ function nearWords(tokens: TokenTable, from: number, to: number, into: string[])
   return into;
 }
 
-function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const w of words) if (set.has(w)) return true;
+function anyIn(words: readonly string[], set: ReadonlySet<string>, reach: number): boolean {
+  for (let i = 0; i < words.length && i < reach; i++) if (set.has(words[i]!)) return true;
   return false;
 }
 
