@@ -138,7 +138,11 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       const next = matches[k]!;
       const target = readingsOf[k]!.modifier;
       let at = c.end;
-      if (tokens.normal(at) === 'of' || (tokens.normal(at) === 'in' && c.agents.every((a) => !NOT_LOCATED.has(a.sector)))) at++;
+      const w = tokens.normal(at);
+      // "negotiators from Ethiopia" are Ethiopia's, as "the president of Brazil" is Brazil's; but
+      // "withdraw its troops from Ukraine" says where they leave.
+      const fromWhere = w === 'from' && !OWNED.has(tokens.normal(c.start - 1));
+      if (w === 'of' || fromWhere || (w === 'in' && c.agents.every((a) => !NOT_LOCATED.has(a.sector)))) at++;
       if (tokens.normal(at) === 'the') at++;
       if (target && at > c.end && next.start === at) {
         c.modifier = { target, start: next.start, end: next.end, adjective: false };
@@ -156,6 +160,7 @@ const CONJUNCTIONS = new Set([',', 'and', 'or']);
 // Sectors whose people "in" a place need not be of it: "officials in Washington" may be anyone's,
 // "reporters in Buenos Aires" too.
 const NOT_LOCATED = new Set(['GOV', 'MED', 'IGO', 'NGO']);
+const OWNED = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /**
  * Coordinated adjectives share the role word after the last: in "Chilean and Peruvian diplomats"

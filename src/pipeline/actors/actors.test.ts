@@ -31,7 +31,7 @@ describe('actor recognition', () => {
     // Regressions found reading the example corpus.
     ["Putin met Jordan's King Abdullah in Sochi.", '2015-11-24', ['RUSGOV: Putin', "JORGOV: Jordan's King Abdullah"]],
     ['Aid reached the Lake Chad basin, the EU said.', '2015-11-12', ['IGOEUREUU: EU']],
-    ['Zarif met Mogherini, with ministers from Britain, France and Germany.', '2015-07-14', ['IRNGOV: Zarif', 'IGOEUREAS: Mogherini', 'GBR: Britain', 'FRA: France', 'DEU: Germany']],
+    ['Zarif met Mogherini, with ministers from Britain, France and Germany.', '2015-07-14', ['IRNGOV: Zarif', 'IGOEUREAS: Mogherini', 'GBRGOV: ministers from Britain', 'FRA: France', 'DEU: Germany']],
   ];
   it.each(rows)('in %j (%s)', (text, date, expected) => {
     const got = actors(text, date);

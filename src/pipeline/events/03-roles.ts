@@ -15,6 +15,8 @@ export interface Roles {
 const LOCATIVES = new Set(['in', 'into', 'inside', 'near', 'from', 'across', 'over', 'on', 'at', 'around', 'along', 'outside', 'throughout']);
 // How far right of a trigger its target may stand when no pattern slot names it.
 const TARGET_REACH = 10;
+// How far after a passive trigger "by" and its agent may stand: "was received in Lisbon on Friday by …".
+const AGENT_REACH = 8;
 // How far before a noun trigger its source may end: "Kenya began a visit to …".
 const NOUN_REACH = 3;
 // How long a subject noun phrase after its modifier may be: "Israeli air strikes on the Gaza Strip".
@@ -104,7 +106,9 @@ function leadsSubject(tokens: TokenTable, m: ActorMention, before: number, from:
 function actorAt(tokens: TokenTable, t: number, to: number, mentions: SentenceMentions): ActorMention | undefined {
   let p = t;
   // "war-torn Mozambique" is three tokens: the hyphen is part of an adjective.
+  // "the 15 detained British sailors": a participle describing them is a filler too.
   const filler = (k: number) => SLOT_FILLERS.has(tokens.normal(k)) || NUMBER_WORDS.has(tokens.normal(k)) || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM'
+    || (tokens.pos[k] === 'VERB' && tokens.normal(k).endsWith('ed') && k > t)
     || (tokens.normal(k) === '-' && k > t) || tokens.normal(k + 1) === '-' || (k > t && tokens.normal(k - 1) === '-');
   while (p < to && p - t < 5 && !mentions.at(p) && filler(p)) p++;
   // "several members of the European Parliament", "leaders of Romania's new government".
@@ -239,8 +243,10 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
   if (frame.passive) {
     let agent: ActorMention | undefined;
     // "was attacked by X", "was accused by India of …": the agent may stand inside the pattern's words.
-    for (let t = trigger.start + 1; t < Math.min(to, trigger.end + 4) && !agent; t++) {
-      if (tokens.normal(t) === 'by') agent = actorAt(tokens, t + 1, to, mentions);
+    for (let t = trigger.start + 1; t < Math.min(to, trigger.end + AGENT_REACH) && !agent; t++) {
+      const w = tokens.normal(t);
+      if (t >= trigger.end && GAP_STOPS.has(w)) break;
+      if (w === 'by') agent = actorAt(tokens, t + 1, to, mentions);
     }
     const patient = trigger.target ? [trigger.target] : subject(tokens, trigger, frame.start, from, mentions);
     return { sources: list(agent), targets: patient.length === 1 ? list(patient[0]) : patient };
