@@ -46,11 +46,12 @@ export class SentenceMentions {
     return this.starts.get(t);
   }
 
-  /** A mention at `t` or after an article or two: "by the rebels". */
-  near(t: number): ActorMention | undefined {
+  /** A mention at `t` or after an article and an adjective: "by the rebels", "by the new government". */
+  near(t: number, tokens: TokenTable): ActorMention | undefined {
     for (let k = t; k < t + 3; k++) {
       const m = this.starts.get(k);
       if (m) return m;
+      if (tokens.pos[k] !== 'DET' && tokens.pos[k] !== 'ADJ') return undefined;
     }
     return undefined;
   }
@@ -145,7 +146,7 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
         let ok = matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, found, patterns.agentWords);
         // "was attacked by X": the target of "attack +" is the subject, before the trigger.
         if (!ok && pattern.elements[1]?.type === 'target') {
-          passive ??= isPassive(tokens, t, from, to, (k) => mentions.near(k) !== undefined);
+          passive ??= isPassive(tokens, t, from, to, (k) => mentions.near(k, tokens) !== undefined);
           ok = passive && matchFrom(tokens, pattern.elements, 2, pastAgent(tokens, t + 1, to, mentions), to, mentions, found, patterns.agentWords);
         }
         if (ok && (!top || better(found, top))) top = found;
@@ -163,7 +164,7 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
 function pastAgent(tokens: TokenTable, t: number, to: number, mentions: SentenceMentions): number {
   t = afterTime(tokens, t, to);
   if (tokens.normal(t) !== 'by') return t;
-  const m = mentions.near(t + 1);
+  const m = mentions.near(t + 1, tokens);
   return m ? afterTime(tokens, mentions.members(m).at(-1)!.end, to) : t;
 }
 

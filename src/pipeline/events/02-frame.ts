@@ -71,7 +71,7 @@ export function isPassive(tokens: TokenTable, t: number, from: number, to: numbe
 export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[], from: number, to: number, mentions: SentenceMentions): Frame {
   const a = trigger.start;
   const frame = actFrame(a);
-  frame.passive = isPassive(tokens, a, from, to, (t) => mentions.near(t) !== undefined);
+  frame.passive = isPassive(tokens, a, from, to, (t) => mentions.near(t, tokens) !== undefined);
   const w0 = tokens.normal(a);
   // "the detained sailors", "its occupied territories", "the Saudi-backed government".
   if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (['DET', 'NUM'].includes(tokens.pos[a - 1]!) || POSSESSIVES.has(tokens.normal(a - 1)) || tokens.normal(a - 1) === '-')) {
