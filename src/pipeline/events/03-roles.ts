@@ -166,6 +166,8 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
       ?? (mentions.gathering && tokens.normal(at) === 'the' && MEETINGS.has(tokens.normal(at + 1)) ? mentions.gathering : undefined);
     if (!m || m.use === 'role') continue;
     if (m.use === 'place' && preposition && w !== 'to') continue;
+    // "rallied in Cairo": after a pattern that ends on a preposition, a place is where, not whom.
+    if (m.use === 'place' && direct && !placed && tokens.pos[start - 1] === 'ADP' && tokens.normal(start - 1) !== 'to') continue;
     if (m.use === 'place' && !preposition && !direct) continue;
     return m;
   }
