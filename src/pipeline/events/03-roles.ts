@@ -54,10 +54,16 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     // A noun event's own actor stands close before it: "Russia's attack", "a U.S. drone strike";
     // "France raised its alert after a deadly attack" is not France's attack.
     if (nounTrigger && before - m.end > NOUN_REACH) break;
-    if (m.use === 'attribute' && !(nounTrigger && before - m.end <= 2) && !namesPeople(tokens, m.end, before) && !leadsSubject(tokens, m, before, from)) continue;
+    if (m.use === 'attribute') {
+      // "a North Korean artillery barrage … killed": the modifier of the subject phrase stands for it.
+      if (leadsSubject(tokens, m, before, from)) return [m];
+      if (!(nounTrigger && before - m.end <= 2) && !namesPeople(tokens, m.end, before)) continue;
+    }
     const group = mentions.members(m).filter((o) => o.use !== 'place');
     const head = group[0]!;
-    const prev = head.start - 1;
+    // The word before the noun phrase: "stormed a Kenyan army base" is an object, "on the Gaza Strip" a place.
+    let prev = head.start - 1;
+    while (prev > from && (tokens.pos[prev] === 'DET' || tokens.pos[prev] === 'NUM' || tokens.pos[prev] === 'ADJ' || quantity(tokens.normal(prev)))) prev--;
     if (prev >= from) {
       const w = tokens.normal(prev);
       // "thousands of Kenyan farmers", "countries in the region" still act.
@@ -101,6 +107,9 @@ function leadsSubject(tokens: TokenTable, m: ActorMention, before: number, from:
   const prev = m.start - 1;
   return prev < from || tokens.pos[prev] === 'DET' || CLAUSE_OPENERS.has(tokens.normal(prev)) || tokens.normal(prev) === ',';
 }
+
+/** A word of a quantity before a noun phrase that is no preposition of its own: "more than 1,000". */
+const quantity = (w: string) => NUMBER_WORDS.has(w) && (!PREPOSITIONS.has(w) || w === 'than');
 
 /** An actor right after `t`, past articles, a few adjectives and a number: "more than 100 Palestinians". */
 function actorAt(tokens: TokenTable, t: number, to: number, mentions: SentenceMentions): ActorMention | undefined {

@@ -62,7 +62,7 @@ export const CONDITIONS = new Set(['if', 'unless', 'whether', 'should']);
 export const MEETINGS = new Set(['summit', 'meeting', 'conference', 'forum', 'session', 'assembly', 'ministerial', 'gathering']);
 
 /** Words of quantity before an actor: "more than 100 Palestinians", "at least 20 Afghan soldiers". */
-export const NUMBER_WORDS = new Set(['more', 'than', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'up', 'over', 'around', 'roughly', 'approximately', 'dozens', 'hundreds', 'thousands', 'scores', 'of', 'several', 'many']);
+export const NUMBER_WORDS = new Set(['more', 'than', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'up', 'over', 'around', 'roughly', 'approximately', 'dozens', 'hundreds', 'thousands', 'scores', 'of', 'several', 'many', 'dozen', 'hundred', 'thousand', 'million', 'millions']);
 /** Subject pronouns: a clause with one refers back to an actor named before it. */
 export const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 /** Words that open a phrase or clause an event noun may sit in: "following the invasion". */
