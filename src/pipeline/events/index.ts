@@ -115,8 +115,10 @@ function pairs(trigger: Trigger, sources: ActorMention[], targets: ActorMention[
     return out;
   }
   for (const s of sources) {
-    if (fresh.length === 0) out.push([s, null]);
-    for (const t of fresh) if (t.actor.code !== s.actor.code || t.actor.entity !== s.actor.entity) out.push([s, t]);
+    // A target that is the source itself ("France raised its alert in the Paris region") is none.
+    const others = fresh.filter((t) => t.actor.code !== s.actor.code || t.actor.entity !== s.actor.entity);
+    if (others.length === 0) out.push([s, null]);
+    for (const t of others) out.push([s, t]);
   }
   return out;
 }
