@@ -209,6 +209,19 @@ function firstComma(tokens: TokenTable, from: number, before: number): number {
   return before;
 }
 
+/**
+ * Where the clause before an "its" or "their" subject ends ("… that its aircraft had struck"): the
+ * position of its "that", `from` when there is none; -1 when no such subject stands before `t`.
+ */
+function ownedSubject(tokens: TokenTable, t: number, from: number): number {
+  let p = t - 1;
+  while (p >= from && (tokens.pos[p] === 'AUX' || tokens.pos[p] === 'ADV')) p--;
+  const noun = p;
+  while (p >= from && p > noun - 3 && (tokens.pos[p] === 'NOUN' || tokens.pos[p] === 'ADJ')) p--;
+  if (p === noun || p < from || (tokens.normal(p) !== 'its' && tokens.normal(p) !== 'their')) return -1;
+  return tokens.normal(p - 1) === 'that' ? p - 1 : from;
+}
+
 /** Whether a subject pronoun stands just before `t` ("it would", "they have not"). */
 function pronounSubject(tokens: TokenTable, t: number, from: number): boolean {
   let p = t - 1;
@@ -273,6 +286,9 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
   }
   // "It also pledged …", "They agreed …": a pronoun opening the clause means the last actor before.
   if (!sources.length && pronounSubject(tokens, frame.start, from)) sources = mentions.antecedent;
+  // "denied that its aircraft had struck …": whose aircraft is the subject of the clause before.
+  const owner = sources.length ? -1 : ownedSubject(tokens, frame.start, from);
+  if (owner >= 0) sources = owner > from ? subject(tokens, trigger, owner, from, mentions) : mentions.antecedent;
   // "…, said Kenya's foreign minister": a saying's speaker may come after it.
   if (!sources.length) sources = list(fronted(tokens, trigger, from, to, mentions) ?? (rule.speech ? speakerAfter(tokens, trigger.end, to, mentions) : undefined));
   const target = trigger.target ?? object(tokens, trigger, to, mentions);
