@@ -154,8 +154,9 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     const w = tokens.normal(t);
     if (t > start && CLAUSE_ENDS.has(w)) break;
     if (placed && !place && LOCATIVES.has(w)) {
+      // "in Kashmir", "in the Ukrainian port city of Mariupol"
       const m = actorAt(tokens, t + 1, end, mentions);
-      if (m?.use === 'place') place = m;
+      if (m?.use === 'place' || m?.use === 'attribute') place = m;
     }
     const direct = t === start;
     if (direct && !mentions.at(t)) {
