@@ -1,7 +1,7 @@
 import type { CompiledPattern, EventPatterns, PatternElement } from '../../lexicon/events.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import { compoundRuns, type ActorMention } from '../actors/index.js';
-import { GAP_STOPS, SLOT_FILLERS } from './words.js';
+import { GAP_STOPS, NUMBER_WORDS, QUANTITIES, SLOT_FILLERS } from './words.js';
 import { isPassive } from './02-frame.js';
 import { afterTime } from './time.js';
 
@@ -56,6 +56,24 @@ export class SentenceMentions {
     return undefined;
   }
 
+  /**
+   * The mention right after `t`, past articles, adjectives, numbers and the participles and
+   * hyphenated words that describe it: "the 15 detained British sailors", "war-torn Mozambique",
+   * "several members of the European Parliament".
+   */
+  after(tokens: TokenTable, t: number, to: number): ActorMention | undefined {
+    const filler = (k: number) => SLOT_FILLERS.has(tokens.normal(k)) || NUMBER_WORDS.has(tokens.normal(k)) || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM'
+      || (tokens.pos[k] === 'VERB' && tokens.normal(k).endsWith('ed') && k > t)
+      || (tokens.normal(k) === '-' && k > t) || tokens.normal(k + 1) === '-' || (k > t && tokens.normal(k - 1) === '-');
+    let p = t;
+    while (p < to && p - t < 5 && !this.starts.has(p) && filler(p)) p++;
+    if (!this.starts.has(p) && QUANTITIES.has(tokens.normal(p)) && (tokens.normal(p + 1) === 'of' || tokens.normal(p + 1) === 'from')) {
+      p += 2;
+      while (p < to && p - t < 8 && !this.starts.has(p) && filler(p)) p++;
+    }
+    return this.starts.get(p);
+  }
+
   /** The members of a mention's compound ("China and Brazil"), or the mention alone. */
   members(m: ActorMention): ActorMention[] {
     return this.runs.get(m) ?? [m];
@@ -96,10 +114,10 @@ function matchFrom(
       return false;
     }
     default: {
-      let p = t;
-      while (p < end && p - t < 3 && !mentions.at(p) && (SLOT_FILLERS.has(tokens.normal(p)) || tokens.pos[p] === 'ADJ')) p++;
-      const m = mentions.at(p);
+      const m = mentions.after(tokens, t, end);
       if (!m) {
+        let p = t;
+        while (p < end && p - t < 3 && (SLOT_FILLERS.has(tokens.normal(p)) || tokens.pos[p] === 'ADJ')) p++;
         // A role word with no country ("against the government", "on the rebels") fills the slot
         // as an actor the sentence leaves unnamed: the event has no target.
         let q = p;

@@ -3,7 +3,7 @@ import type { ActorMention } from '../actors/index.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { afterTime } from './time.js';
 import type { Frame } from './02-frame.js';
-import { CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, SUBORDINATORS, SAYING, SLOT_FILLERS, TARGET_PREPOSITIONS } from './words.js';
+import { CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, SUBORDINATORS, SAYING, TARGET_PREPOSITIONS } from './words.js';
 
 /** Who acts and who is acted on; several each when the actors are compounds ("China and Brazil"). */
 export interface Roles {
@@ -111,22 +111,8 @@ function leadsSubject(tokens: TokenTable, m: ActorMention, before: number, from:
 /** A word of a quantity before a noun phrase that is no preposition of its own: "more than 1,000". */
 const quantity = (w: string) => NUMBER_WORDS.has(w) && (!PREPOSITIONS.has(w) || w === 'than');
 
-/** An actor right after `t`, past articles, a few adjectives and a number: "more than 100 Palestinians". */
-function actorAt(tokens: TokenTable, t: number, to: number, mentions: SentenceMentions): ActorMention | undefined {
-  let p = t;
-  // "war-torn Mozambique" is three tokens: the hyphen is part of an adjective.
-  // "the 15 detained British sailors": a participle describing them is a filler too.
-  const filler = (k: number) => SLOT_FILLERS.has(tokens.normal(k)) || NUMBER_WORDS.has(tokens.normal(k)) || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM'
-    || (tokens.pos[k] === 'VERB' && tokens.normal(k).endsWith('ed') && k > t)
-    || (tokens.normal(k) === '-' && k > t) || tokens.normal(k + 1) === '-' || (k > t && tokens.normal(k - 1) === '-');
-  while (p < to && p - t < 5 && !mentions.at(p) && filler(p)) p++;
-  // "several members of the European Parliament", "leaders of Romania's new government".
-  if (!mentions.at(p) && QUANTITIES.has(tokens.normal(p)) && (tokens.normal(p + 1) === 'of' || tokens.normal(p + 1) === 'from')) {
-    p += 2;
-    while (p < to && p - t < 8 && !mentions.at(p) && filler(p)) p++;
-  }
-  return mentions.at(p);
-}
+/** An actor right after `t`, past articles, adjectives and a number: "more than 100 Palestinians". */
+const actorAt = (tokens: TokenTable, t: number, to: number, mentions: SentenceMentions) => mentions.after(tokens, t, to);
 
 /**
  * The target when no slot names it: the direct object, or an actor after one of the target
