@@ -40,7 +40,7 @@ function peopleOf(entries: PhraseEntry[], type: 'person' | 'surname'): string[] 
 }
 
 /** True when only `allowed` tokens (at most `max`) stand between two matches. */
-function bridged(tokens: TokenTable, from: number, to: number, max: number, ok: (i: number) => boolean): boolean {
+function bridged(from: number, to: number, max: number, ok: (i: number) => boolean): boolean {
   if (to - from > max) return false;
   for (let i = from; i < to; i++) if (!ok(i)) return false;
   return true;
@@ -112,7 +112,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       const from = possessive ? c.end + 1 : c.end;
       const gapOk =
         next.start === from ||
-        (nextSector !== undefined && bridged(tokens, from, next.start, 2, (i) => BRIDGE_POS.has(tokens.pos[i]!)));
+        (nextSector !== undefined && bridged(from, next.start, 2, (i) => BRIDGE_POS.has(tokens.pos[i]!)));
       if (!gapOk) break;
       if (nextSector !== undefined && !nextPeople.length) c.agents.push({ sector: nextSector, start: next.start, end: next.end });
       else if (nextPeople.length || nextSurnames.length) {
