@@ -142,7 +142,9 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       // "negotiators from Ethiopia" are Ethiopia's, as "the president of Brazil" is Brazil's; but
       // "withdraw its troops from Ukraine" says where they leave.
       const fromWhere = w === 'from' && !OWNED.has(tokens.normal(c.start - 1));
-      if (w === 'of' || fromWhere || (w === 'in' && c.agents.every((a) => !NOT_LOCATED.has(a.sector)))) at++;
+      // "the administration in Washington", "the government in Kabul": a seat of government says whose.
+      const seat = target?.type === 'metonym' && !c.person && !c.unknownName && SEATED.has(tokens.normal(c.end - 1));
+      if (w === 'of' || fromWhere || (w === 'in' && (seat || c.agents.every((a) => !NOT_LOCATED.has(a.sector))))) at++;
       if (tokens.normal(at) === 'the') at++;
       if (target && at > c.end && next.start === at) {
         c.modifier = { target, start: next.start, end: next.end, adjective: false };
@@ -161,6 +163,8 @@ const CONJUNCTIONS = new Set([',', 'and', 'or']);
 // "reporters in Buenos Aires" too.
 const NOT_LOCATED = new Set(['GOV', 'MED', 'IGO', 'NGO']);
 const OWNED = new Set(['its', 'their', 'his', 'her', 'our']);
+// Words for a government that a seat names: "the regime in Damascus" (but "the embassy in Beijing" is the sender's).
+const SEATED = new Set(['government', 'administration', 'regime', 'authorities', 'leadership', 'cabinet', 'junta']);
 
 /**
  * Coordinated adjectives share the role word after the last: in "Chilean and Peruvian diplomats"
