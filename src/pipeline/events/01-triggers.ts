@@ -109,7 +109,11 @@ function matchFrom(
         if (!joined && ++words > GAP + 1) return false;
         if (matchFrom(tokens, els, i + 1, p, end, mentions, found, agentWords)) return true;
         if (GAP_STOPS.has(w)) return false;
-        within = Math.max(within, mentions.at(p)?.end ?? -1);
+        // A compound ("the European Union and the IMF") and a phrase of time ("on Friday") count as one word.
+        const m = mentions.at(p);
+        if (m) within = Math.max(within, mentions.members(m).at(-1)!.end);
+        const timed = afterTime(tokens, p, end);
+        if (timed > p + 1) within = Math.max(within, timed);
       }
       return false;
     }

@@ -28,13 +28,18 @@ function codeFor(rule: LoadedRule, frame: Frame, cameo: Map<string, CameoEntry>)
 const DEMAND = '100';
 const COLLECTIVE = new Set(['organisation', 'region', 'initiative']);
 const YEAR = /^(1[89]|20)\d\d$/;
+const WHEN = new Set(['in', 'during', 'since', 'until', 'by']);
 
-/** "the 1982 war", "blew up a plane in 1988": a year two or more before the report's makes it history. */
+/**
+ * "the 1982 war", "blew up a plane in 1988": a year two or more before the report's, naming the
+ * act or saying when it was, makes it history ("signed the 2015 agreement" does not).
+ */
 function isHistory(tokens: TokenTable, trigger: Trigger, year: number, from: number, to: number): boolean {
-  for (let t = Math.max(from, trigger.start - 3); t < Math.min(to, trigger.end + 6); t++) {
+  for (let t = Math.max(from, trigger.start - 2); t < Math.min(to, trigger.end + 6); t++) {
     const w = tokens.normal(t);
     if (t >= trigger.end && GAP_STOPS.has(w)) break;
-    if (YEAR.test(w) && Number(w) <= year - 2) return true;
+    if (!YEAR.test(w) || Number(w) > year - 2) continue;
+    if (t < trigger.start || WHEN.has(tokens.normal(t - 1))) return true;
   }
   return false;
 }
