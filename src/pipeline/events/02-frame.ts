@@ -35,6 +35,8 @@ export function actFrame(start: number): Frame {
 const FRAME_REACH = 4;
 const CONDITION_REACH = 6;
 const NOUN_REACH = 5;
+// How far after a governing trigger ("urged Kenya … to") the act it asks for may stand.
+const GOVERN_REACH = 10;
 const CONDITION_AFTER = 15;
 const DENIAL_REACH = 10;
 const REQUEST_REACH = 8;
@@ -114,7 +116,7 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
       frame.start = q;
     } else {
       // "urged Kenya to sign", "called on them to withdraw": the act is what another trigger asks for.
-      frame.governed = others.some((o) => o !== trigger && o.start < a && a - o.start <= 10 && !spans(tokens, o.start, a, GAP_STOPS));
+      frame.governed = others.some((o) => o !== trigger && o.start < a && a - o.start <= GOVERN_REACH && !spans(tokens, o.start, a, GAP_STOPS));
     }
     if (q - 1 >= from && negation(q - 1)) frame.negated = true;
   } else if (tokens.normal(a).endsWith('ing') && DENIAL_FRAMES.has(tokens.normal(p))) {
