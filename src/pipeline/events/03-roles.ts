@@ -111,19 +111,17 @@ function leadsSubject(tokens: TokenTable, m: ActorMention, before: number, from:
 /** A word of a quantity before a noun phrase that is no preposition of its own: "more than 1,000". */
 const quantity = (w: string) => NUMBER_WORDS.has(w) && (!PREPOSITIONS.has(w) || w === 'than');
 
-/** An actor right after `t`, past articles, adjectives and a number: "more than 100 Palestinians". */
-const actorAt = (tokens: TokenTable, t: number, to: number, mentions: SentenceMentions) => mentions.after(tokens, t, to);
-
 /**
- * The target when no slot names it: the direct object, or an actor after one of the target
- * prepositions, in the trigger's clause. A place is a target only as an object or after "to"
- * ("visited Kenya", "a visit to Kenya"), never after "in" or "at".
+ * The target when no slot names it: the direct object, an actor after one of the target
+ * prepositions, or the owner after "of", in the trigger's clause. A place is a target only as an
+ * object or after "to" ("visited Kenya", "a visit to Kenya"), or, for acts done to places, after
+ * "in", "near" or "from" when no actor is named.
  */
 function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: SentenceMentions): ActorMention | undefined {
   // "demanded that Israel ease restrictions": a demand's target is the subject of its clause.
   const that = afterTime(tokens, trigger.end, to);
   if (trigger.pattern.rule?.request && tokens.normal(that) === 'that') {
-    const m = actorAt(tokens, that + 1, to, mentions);
+    const m = mentions.after(tokens, that + 1, to);
     if (m && m.use !== 'place') return m;
   }
   // Inside the trigger's own words: "expelled 23 British diplomats", "imposed sanctions on Russian banks".
@@ -141,7 +139,7 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     if (t > start && CLAUSE_ENDS.has(w)) break;
     if (placed && !place && LOCATIVES.has(w)) {
       // "in Kashmir", "in the Ukrainian port city of Mariupol"
-      const m = actorAt(tokens, t + 1, end, mentions);
+      const m = mentions.after(tokens, t + 1, end);
       if (m?.use === 'place' || m?.use === 'attribute') place = m;
     }
     const direct = t === start;
@@ -150,7 +148,7 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
       let q = t;
       while (q < end && q - t < 6 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens.pos[q]!) || tokens.normal(q) === '-')) q++;
       if (q > t && tokens.normal(q) === 'of') {
-        const owner = actorAt(tokens, q + 1, end, mentions);
+        const owner = mentions.after(tokens, q + 1, end);
         if (owner && owner.use !== 'place') return owner;
       }
     }
@@ -158,13 +156,12 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     if (!direct && !preposition) continue;
     const at = preposition ? t + 1 : t;
     // "delivered an address at the summit": the gathering the report named.
-    const m = actorAt(tokens, at, end, mentions)
+    const m = mentions.after(tokens, at, end)
       ?? (mentions.gathering && tokens.normal(at) === 'the' && MEETINGS.has(tokens.normal(at + 1)) ? mentions.gathering : undefined);
     if (!m || m.use === 'role') continue;
     if (m.use === 'place' && preposition && w !== 'to') continue;
     // "rallied in Cairo": after a pattern that ends on a preposition, a place is where, not whom.
     if (m.use === 'place' && direct && !placed && tokens.pos[start - 1] === 'ADP' && tokens.normal(start - 1) !== 'to') continue;
-    if (m.use === 'place' && !preposition && !direct) continue;
     return m;
   }
   return place;
@@ -179,7 +176,7 @@ function byOrBetween(tokens: TokenTable, start: number, to: number, mentions: Se
     const w = tokens.normal(t);
     if (GAP_STOPS.has(w)) break;
     if (w !== 'by' && !(w === 'between' && mutual)) continue;
-    const m = actorAt(tokens, t + 1, to, mentions);
+    const m = mentions.after(tokens, t + 1, to);
     if (m && m.use !== 'place') return mentions.members(m);
   }
   return [];
@@ -257,7 +254,7 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
     for (let t = trigger.start + 1; t < Math.min(to, trigger.end + AGENT_REACH) && !agent; t++) {
       const w = tokens.normal(t);
       if (t >= trigger.end && GAP_STOPS.has(w)) break;
-      if (w === 'by') agent = actorAt(tokens, t + 1, to, mentions);
+      if (w === 'by') agent = mentions.after(tokens, t + 1, to);
     }
     const patient = trigger.target ? [trigger.target] : subject(tokens, trigger, frame.start, from, mentions);
     return { sources: list(agent), targets: patient.length === 1 ? list(patient[0]) : patient };
