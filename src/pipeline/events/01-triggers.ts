@@ -39,7 +39,10 @@ export class SentenceMentions {
     for (const m of aside) this.starts.set(m.start, m);
     for (const m of actors) this.starts.set(m.start, m); // an actor wins over a name set aside on the same words
     // "visited Chile and Bolivia": a place and an actor may make one compound.
-    for (const run of compoundRuns(this.all, (t) => tokens.normal(t))) for (const m of run) this.runs.set(m, run);
+    // A role word the story's country fills joins no compound: in "British sailors and marines" the
+    // marines are British too, not the story's.
+    const joinable = this.all.filter((m) => m.use !== 'role');
+    for (const run of compoundRuns(joinable, (t) => tokens.normal(t))) for (const m of run) this.runs.set(m, run);
   }
 
   at(t: number): ActorMention | undefined {
