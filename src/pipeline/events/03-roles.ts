@@ -27,8 +27,9 @@ const SUBJECT_PHRASE = 8;
  * prepositional phrase ("the president of Kenya", "talks in Cairo") and not another verb's object.
  * A modifier counts only right before a noun trigger: "a U.S. drone strike".
  */
-function subject(tokens: TokenTable, trigger: Trigger, before: number, from: number, mentions: SentenceMentions, skip?: ActorMention): ActorMention[] {
-  const nounTrigger = tokens.pos[trigger.start] === 'NOUN';
+function subject(tokens: TokenTable, trigger: Trigger, before: number, from: number, mentions: SentenceMentions, skip?: ActorMention, verbal = false): ActorMention[] {
+  // "…, bowing to pressure": a participle the tagger calls a noun still has a verb's subject.
+  const nounTrigger = !verbal && tokens.pos[trigger.start] === 'NOUN';
   // "following the invasion of …", "after an attack on …": an event named inside a phrase is no
   // act of the actor before the phrase.
   let k = trigger.start - 1;
@@ -261,7 +262,7 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
   }
   // ", detaining the president": a participle after a comma acts for the sentence's subject.
   let sources = participial(tokens, trigger, frame.start, from)
-    ? subject(tokens, trigger, firstComma(tokens, from, frame.start), from, mentions)
+    ? subject(tokens, trigger, firstComma(tokens, from, frame.start), from, mentions, undefined, true)
     : subject(tokens, trigger, frame.start, from, mentions);
   if (!sources.length && tokens.pos[trigger.start] === 'NOUN') {
     // "an attack on the convoy by rebels", "fighting between Sudan's army and the RSF".
