@@ -42,6 +42,9 @@ describe('the event coder', () => {
     ['Peru will withdraw its troops unless Chile signs the accord.', ['PER→CHL 1313']],
     ['Peru denied that Peruvian troops attacked Chile.', ['not PERMIL→CHL 190']],
     ['Bolivia protested after Peruvian troops attacked Chile.', ['PERMIL→CHL 190']],
+    ['Peru condemned Chile. It also attacked Bolivia.', ['PER→CHL 111', 'PER→BOL 190']],
+    ['Peru visited Bolivia. The government also attacked Chile.', ['PER→BOL 042', 'PERGOV→CHL 190']],
+    ['Peruvian troops entered Chile, attacking Bolivia.', ['PERMIL→BOL 190']],
     ['Chile beat Peru 2-1 in the final on Sunday.', []],
     ['The world is going through a period of turbulence.', []],
   ];
