@@ -83,7 +83,7 @@ export function commandHelp(command: Command): string {
   });
   const width = Math.max(...rows.map(([f]) => f.length)) + 2;
   return [
-    `Usage: communique ${command.name} ${command.arguments} [options]`,
+    `Usage: communique ${[command.name, command.arguments, '[options]'].filter(Boolean).join(' ')}`,
     '',
     command.summary,
     ...(command.description.length ? ['', ...command.description] : []),
