@@ -82,10 +82,14 @@ export function readPetrarchXml(file: string, plover: (cameo: string) => PloverT
   return out;
 }
 
-/** What an actor counts as in scoring: its country, else its code's first three letters (IGO, NGO…). */
+/**
+ * What an actor counts as in scoring: its country; an organisation with none is "IGO", as PLOVER's
+ * gold writes international bodies, NGOs among them; otherwise its code's first three letters.
+ */
 export function scoringCode(actor: Actor | null): string | null {
   if (!actor) return null;
-  return actor.country ?? actor.code.slice(0, 3);
+  if (actor.country) return actor.country;
+  return actor.kind === 'organisation' ? 'IGO' : actor.code.slice(0, 3);
 }
 
 /** An event as scored: a type (PLOVER, or "CAMEO 01" for statements PLOVER lacks) and two codes. */
