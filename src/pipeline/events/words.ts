@@ -10,7 +10,7 @@ export const GAP_STOPS = new Set(['.', ';', ':', '"', '“', '”', '?', '!', '(
 export const SLOT_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'fellow', 'neighbouring', 'neighboring', 'rival', 'ally', 'allied', 'neighbour', 'neighbor', 'several', 'two', 'three', 'all', 'other', 'some', 'top', 'senior']);
 
 /** Prepositions whose object may be an event's target when the pattern names none. */
-export const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'at', 'into', 'upon']);
+export const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'at', 'into', 'upon', 'for']);
 
 /** Prepositions that keep a name out of the subject: "the president of Kenya", "talks in Cairo". */
 export const PREPOSITIONS = new Set([
