@@ -176,7 +176,9 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
     // coder may read them as its people.
     // "its troops", "their leaders" are someone's own, not the story's.
     const country = storyCountry(ctx);
+    // "official contact", "military aid": a role word before a noun describes the thing.
     if (!country || !agentSector || UNFILLED.has(agentSector) || OWNERS.has(tokens.normal(c.start - 1))) return null;
+    if (isAttributive(tokens, c.end, sentenceEnd)) return null;
     const actor: Actor = { code: `${country}${agentSector}`, country, sector: agentSector, kind: agentSector === 'GOV' ? 'state' : 'group', name: data.states.get(country)?.name ?? country, text: words, span };
     return { actor, use: 'role' };
   }
