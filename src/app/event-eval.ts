@@ -89,7 +89,7 @@ export function readPetrarchXml(file: string, plover: (cameo: string) => PloverT
 export function scoringCode(actor: Actor | null): string | null {
   if (!actor) return null;
   if (actor.country) return actor.country;
-  return actor.kind === 'organisation' ? 'IGO' : actor.code.slice(0, 3);
+  return actor.kind === 'organisation' || /^(IGO|NGO)/.test(actor.code) ? 'IGO' : actor.code.slice(0, 3);
 }
 
 /** An event as scored: a type (PLOVER, or "CAMEO 01" for statements PLOVER lacks) and two codes. */

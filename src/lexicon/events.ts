@@ -30,6 +30,11 @@ const RuleProperties = z.object({
    */
   request: z.boolean().optional(),
   /**
+   * An obligation a speaker puts on the trigger's subject ("the Red Cross said US forces must ensure
+   * security"): the speaker is the source, the subject the target.
+   */
+  obliges: z.boolean().optional(),
+  /**
    * An act done to a place ("shelled targets inside Syria", "withdrew from Iraq"): with no actor
    * named as target, a place after in, into, inside, near, from or across is one.
    */

@@ -145,7 +145,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     const cameo = codeFor(rule, frame, patterns.ontology.cameo);
     if (cameo === null) continue;
     let { sources, targets } = findRoles(tokens, trigger, frame, from, to, mentions);
-    if (frame.mode === 'demand') {
+    if (frame.mode === 'demand' || rule.obliges) {
       // "Russia said Sudan must return the helicopter": Russia demands, of Sudan.
       const speaker = speakerOf(tokens, trigger, triggers, from, to, mentions);
       if (!speaker) continue;
