@@ -124,7 +124,8 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     frame.start = p;
   } else if (tokens.pos[a] === 'NOUN') {
     // "called for a ceasefire and the release of hostages": a noun event another verb asks for.
-    frame.governed = others.some((o) => o !== trigger && o.end <= a && a - o.end <= NOUN_REACH && tokens.pos[o.start] === 'VERB' && !spans(tokens, o.end, a, GAP_STOPS));
+    // A verb of saying only reports it: "reiterated its demand that Israel ease restrictions".
+    frame.governed = others.some((o) => o !== trigger && !o.pattern.rule?.speech && o.end <= a && a - o.end <= NOUN_REACH && tokens.pos[o.start] === 'VERB' && !spans(tokens, o.end, a, GAP_STOPS));
   }
   // "if Russia invaded", "unless Iran complies": a condition, not an act.
   for (let t = frame.start - 1; t >= Math.max(from, frame.start - CONDITION_REACH); t--) {
