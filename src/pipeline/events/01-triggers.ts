@@ -164,17 +164,21 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     const window = nearWords(tokens, t + 1, Math.min(to, t + 2 + PROBE_REACH), words);
     let top: Trigger | undefined;
     let passive: boolean | undefined;
+    // One scratch record for every attempt at this anchor; a copy for a match (most attempts fail).
+    const scratch: Trigger = { pattern: groups[0]!.patterns[0]!, start: t, end: t + 1 };
     for (const { probe, gap, patterns: list } of groups) {
       if (probe && !anyIn(window, probe, gap ? window.length : NEXT_REACH)) continue;
       for (const pattern of list) {
-        const found: Trigger = { pattern, start: t, end: t + 1 };
-        let ok = matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, found, patterns.agentWords);
+        scratch.pattern = pattern;
+        scratch.end = t + 1;
+        scratch.target = scratch.source = undefined;
+        let ok = matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, scratch, patterns.agentWords);
         // "was attacked by X": the target of "attack +" is the subject, before the trigger.
         if (!ok && pattern.elements[1]?.type === 'target') {
           passive ??= isPassive(tokens, t, from, to, (k) => mentions.near(k, tokens) !== undefined);
-          ok = passive && matchFrom(tokens, pattern.elements, 2, pastAgent(tokens, t + 1, to, mentions), to, mentions, found, patterns.agentWords);
+          ok = passive && matchFrom(tokens, pattern.elements, 2, pastAgent(tokens, t + 1, to, mentions), to, mentions, scratch, patterns.agentWords);
         }
-        if (ok && (!top || better(found, top))) top = found;
+        if (ok && (!top || better(scratch, top))) top = { ...scratch };
       }
     }
     if (top) best.push(top);
