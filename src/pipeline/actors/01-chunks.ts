@@ -1,5 +1,6 @@
 import type { PhraseEntry, PhraseMatch, Target } from '../../lexicon/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
+import { POSSESSIVE_PRONOUNS } from './words.js';
 
 type Kind<T extends Target['type']> = Extract<Target, { type: T }>;
 export type ModifierTarget = Kind<'state'> | Kind<'adjective'> | Kind<'metonym'> | Kind<'organisation'> | Kind<'region'> | Kind<'initiative'> | Kind<'group'> | Kind<'dict'>;
@@ -141,7 +142,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       const w = tokens.normal(at);
       // "negotiators from Ethiopia" are Ethiopia's, as "the president of Brazil" is Brazil's; but
       // "withdraw its troops from Ukraine" says where they leave.
-      const fromWhere = w === 'from' && !OWNED.has(tokens.normal(c.start - 1));
+      const fromWhere = w === 'from' && !POSSESSIVE_PRONOUNS.has(tokens.normal(c.start - 1));
       // "the administration in Washington", "the government in Kabul": a seat of government says whose.
       const seat = target?.type === 'metonym' && !c.person && !c.unknownName && SEATED.has(tokens.normal(c.end - 1));
       if (w === 'of' || fromWhere || (w === 'in' && (seat || c.agents.every((a) => !NOT_LOCATED.has(a.sector))))) at++;
@@ -162,7 +163,6 @@ const CONJUNCTIONS = new Set([',', 'and', 'or']);
 // Sectors whose people "in" a place need not be of it: "officials in Washington" may be anyone's,
 // "reporters in Buenos Aires" too.
 const NOT_LOCATED = new Set(['GOV', 'MED', 'IGO', 'NGO']);
-const OWNED = new Set(['its', 'their', 'his', 'her', 'our']);
 // Words for a government that a seat names: "the regime in Damascus" (but "the embassy in Beijing" is the sender's).
 const SEATED = new Set(['government', 'administration', 'regime', 'authorities', 'leadership', 'cabinet', 'junta']);
 

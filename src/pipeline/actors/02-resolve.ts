@@ -2,7 +2,7 @@ import { codeOn, type DictActor, type LexiconData, type PersonEntry, type Role }
 import type { Actor } from '../../model/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import type { Chunk, ModifierTarget } from './01-chunks.js';
-import { MEMBER_NOUNS } from './words.js';
+import { MEMBER_NOUNS, POSSESSIVE_PRONOUNS } from './words.js';
 
 /** What resolution needs to know about the document so far. */
 export interface DocContext {
@@ -112,7 +112,6 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
 
 // Role words whose people need not be the story's: "reporters", "diplomats", "officials" of anywhere.
 const UNFILLED = new Set(['MED', 'IGO', 'NGO']);
-const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
 
 /** The country a story is about so far: the only one named, or one named at least twice as often as any other. */
 function storyCountry(ctx: DocContext): string | undefined {
@@ -177,7 +176,7 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
     // "its troops", "their leaders" are someone's own, not the story's.
     const country = storyCountry(ctx);
     // "official contact", "military aid": a role word before a noun describes the thing.
-    if (!country || !agentSector || UNFILLED.has(agentSector) || OWNERS.has(tokens.normal(c.start - 1))) return null;
+    if (!country || !agentSector || UNFILLED.has(agentSector) || POSSESSIVE_PRONOUNS.has(tokens.normal(c.start - 1)) || tokens.normal(c.start - 1) === 'whose') return null;
     if (isAttributive(tokens, c.end, sentenceEnd)) return null;
     const actor: Actor = { code: `${country}${agentSector}`, country, sector: agentSector, kind: agentSector === 'GOV' ? 'state' : 'group', name: data.states.get(country)?.name ?? country, text: words, span };
     return { actor, use: 'role' };

@@ -1,4 +1,5 @@
 import type { MentionUse } from './02-resolve.js';
+import { formsOf } from '../../lexicon/inflect.js';
 import type { LexiconData } from '../../lexicon/index.js';
 import type { Actor } from '../../model/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
@@ -19,10 +20,7 @@ export interface ActorMention {
 
 const SPEECH = new Set(['say', 'stress', 'note', 'tell', 'add', 'state', 'declare', 'emphasize', 'emphasise', 'underline', 'affirm', 'reiterate', 'announce', 'insist', 'warn', 'point']);
 // Their written forms, to turn most verbs away before asking wink-nlp for a lemma.
-const SPEECH_FORMS = new Set([...SPEECH].flatMap((v) => {
-  const stem = v.endsWith('e') ? v.slice(0, -1) : v;
-  return [v, `${v}s`, `${v}es`, `${stem}ed`, `${stem}ing`, `${v}ed`, `${v}ing`];
-}).concat(['said', 'told']));
+const SPEECH_FORMS = formsOf(SPEECH);
 const JOINERS = new Set([',', 'and', '&']);
 
 // Words of a role description before the organisation it names: "the first American to lead the".

@@ -1,5 +1,6 @@
 import type { TokenTable } from '../nlp/tokens.js';
 import { IRREGULAR_FORMS } from '../../lexicon/inflect.js';
+import { POSSESSIVE_PRONOUNS } from '../actors/words.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { beforeTime } from './time.js';
 import { CONDITIONS, DENIAL_FRAMES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
@@ -50,7 +51,6 @@ const isFrameWord = (tokens: TokenTable, t: number) => {
   return INTENT_FRAMES.has(w) || THREAT_FRAMES.has(w) || REFUSAL_FRAMES.has(w) || DENIAL_FRAMES.has(w);
 };
 
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 // "is to visit", "was to sign": an arrangement, so an intention.
 const BE = new Set(['is', 'are', 'was', 'were', 'be']);
 
@@ -76,7 +76,7 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   frame.passive = isPassive(tokens, a, from, to, (t) => mentions.near(t, tokens) !== undefined);
   const w0 = tokens.normal(a);
   // "the detained sailors", "its occupied territories", "the Saudi-backed government".
-  if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (['DET', 'NUM'].includes(tokens.pos[a - 1]!) || POSSESSIVES.has(tokens.normal(a - 1)) || tokens.normal(a - 1) === '-')) {
+  if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (['DET', 'NUM'].includes(tokens.pos[a - 1]!) || POSSESSIVE_PRONOUNS.has(tokens.normal(a - 1)) || tokens.normal(a - 1) === '-')) {
     frame.described = true;
   }
   let p = a - 1;
