@@ -1,6 +1,7 @@
 import { benchActors } from './actors.js';
 import { benchFrontEnd } from './frontend.js';
 import { benchEvents } from './events.js';
+import { benchWhenWhere } from './when-where.js';
 
 // Speed figures, printed; never asserted by tests. Run: npm run bench
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
@@ -28,3 +29,11 @@ console.log(`  code without events    ${events.actors.toFixed(3)} s  ${fmt(event
 console.log(`  code, end to end       ${events.code.toFixed(3)} s  ${fmt(events.sentences / events.code).padStart(8)} sentences/s  (${fmt(events.events)} events; target 10,000 sentences/s)`);
 console.log(`  ratio code / bare wink-nlp: ${events.ratio.toFixed(2)}x; the events stage adds ${(events.eventsAdd * 100).toFixed(1)}% (medians of paired runs)`);
 console.log(`  peak memory of a fresh process coding the corpus with every lexicon: ${fmt(events.maxRssMB)} MB RSS (target 400 MB)`);
+
+const ww = await benchWhenWhere();
+console.log('\ndates and places (the when and where stages)');
+console.log(`  coding up to events     ${ww.base.toFixed(3)} s  ${fmt(ww.sentences / ww.base).padStart(8)} sentences/s`);
+console.log(`  with dates and places   ${ww.full.toFixed(3)} s  ${fmt(ww.sentences / ww.full).padStart(8)} sentences/s  (${fmt(ww.events)} events: ${fmt(ww.dated)} dated from their sentence, ${fmt(ww.placed)} placed)`);
+console.log(`  dates and places add ${(ww.added * 100).toFixed(1)}% (median of paired runs; target 15% or less)`);
+console.log(`  gazetteer load: ${fmt(ww.load.ms)} ms (median of 3 fresh processes, ${ww.load.compiled ? `compiled file ${ww.gazetteerPath}` : 'built from the packages: run `npm run build` for the compiled file'}; target 300 ms)`);
+

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { codeInputs, sentenceRecords } from '../src/app/code.js';
+import { kilometres } from '../src/app/when-where-eval.js';
 import type { Doc } from '../src/pipeline/index.js';
 import { engine } from './helpers/front-end.js';
 import { hasSeed, SEED } from './helpers/shared.js';
@@ -53,5 +54,13 @@ describe.runIf(hasSeed())('the seed report', () => {
     const turbulence = doc.sentences.findIndex((_, i) => /new period of turbulence/.test(doc.sentenceText(i)));
     expect(turbulence).toBeGreaterThan(0);
     expect(doc.events.filter((e) => e.sentence === turbulence)).toEqual([]);
+  });
+
+  it('dates and places Xi\'s address: 24 January 2023, in Buenos Aires, where the summit met', async () => {
+    const docs: Doc[] = [];
+    await codeInputs([SEED], { nlp: engine, onDocument: (d) => void docs.push(d) });
+    const address = docs[0]!.events.find((e) => e.source?.code === 'CHNGOV' && e.target?.code === 'IGOLAMCEL' && e.cameo === '010');
+    expect(address).toMatchObject({ date: '2023-01-24', datePrecision: 'day', place: { name: 'Buenos Aires', country: 'ARG', precision: 'city' } });
+    expect(kilometres(address!.place!, { lat: -34.61, lon: -58.38 })).toBeLessThan(5);
   });
 });

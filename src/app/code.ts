@@ -3,10 +3,13 @@ import { readInputs } from '../pipeline/ingest/index.js';
 import { CHUNK_CHARS } from '../pipeline/nlp/chunks.js';
 import { createPipeline, type Doc, type PipelineOptions } from '../pipeline/index.js';
 import { loadLexicon, type Lexicon } from '../lexicon/index.js';
+import { loadGazetteer, type Gazetteer } from '../lexicon/gazetteer/index.js';
 
-export interface CodeOptions extends Omit<PipelineOptions, 'lexicon'> {
+export interface CodeOptions extends Omit<PipelineOptions, 'lexicon' | 'gazetteer'> {
   /** The lexicon to recognise actors with: the package's by default; null for the front end alone. */
   lexicon?: Lexicon | null;
+  /** The places events are resolved to: the package's by default; null for none. */
+  gazetteer?: Gazetteer | null;
   format?: InputFormat;
   /** PETRARCH/TABARI dictionaries to load beside the package's lexicon. */
   dictionaries?: readonly string[];
@@ -21,6 +24,8 @@ export interface CodeSummary {
   sentences: number;
   actors: number;
   events: number;
+  /** Events with a place. */
+  placed: number;
   /** Events by PLOVER type ("none" for statements and appeals). */
   byType: Record<string, number>;
   tokens: number;
@@ -53,10 +58,13 @@ export function sentenceRecords(doc: Doc): SentenceRecord[] {
  */
 export async function codeInputs(paths: readonly string[], options: CodeOptions = {}): Promise<CodeSummary> {
   const lexicon = options.lexicon === null ? undefined : options.lexicon ?? loadLexicon({ dictionaries: options.dictionaries });
-  const pipeline = createPipeline({ ...options, lexicon });
+  const gazetteer = options.gazetteer === null || !lexicon || options.events === false
+    ? undefined
+    : options.gazetteer ?? loadGazetteer({ states: lexicon.data.states.values() });
+  const pipeline = createPipeline({ ...options, lexicon, gazetteer });
   const started = performance.now(); // after the model has loaded
   const summary: CodeSummary = {
-    documents: 0, sentences: 0, actors: 0, events: 0, byType: {}, tokens: 0, characters: 0, undated: 0,
+    documents: 0, sentences: 0, actors: 0, events: 0, placed: 0, byType: {}, tokens: 0, characters: 0, undated: 0,
     repairs: {}, byYear: {}, errors: 0, warnings: 0, seconds: 0,
   };
   const report = (d: Diagnostic) => {
@@ -81,6 +89,7 @@ export async function codeInputs(paths: readonly string[], options: CodeOptions 
     summary.sentences += doc.sentences.length;
     summary.actors += doc.actors.length;
     summary.events += doc.events.length;
+    for (const e of doc.events) if (e.place) summary.placed++;
     for (const e of doc.events) summary.byType[e.plover ?? 'none'] = (summary.byType[e.plover ?? 'none'] ?? 0) + 1;
     summary.tokens += doc.tokens.length;
     summary.characters += document.text.length;

@@ -1,5 +1,8 @@
 import { loadLexicon } from '../lexicon/index.js';
 import { readGoldJsonl, readPetrarchXml, scoreEvents, type EventScore, type TypeScore } from '../app/event-eval.js';
+import { readFileSync } from 'node:fs';
+import { loadGazetteer } from '../lexicon/gazetteer/index.js';
+import { readWhenWhereGold, scoreWhenWhere, PLACE_TOLERANCE_KM } from '../app/when-where-eval.js';
 import { CommuniqueError } from '../model/index.js';
 import type { Command } from './command.js';
 
@@ -25,9 +28,20 @@ function confusionTable(s: EventScore): string[] {
   return lines;
 }
 
+/** Whether a gold file scores dates and places: its first record has "when". */
+function isWhenWhere(file: string): boolean {
+  if (!/\.jsonl$/i.test(file)) return false;
+  try {
+    const first = readFileSync(file, 'utf8').split('\n').find((l) => l.trim());
+    return first !== undefined && 'when' in (JSON.parse(first) as object);
+  } catch {
+    return false; // the reader names the problem
+  }
+}
+
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'Score event coding on gold sentences: precision, recall and F1 per PLOVER type.',
+  summary: 'Score event coding on gold sentences: precision, recall and F1 per PLOVER type; or dates and places.',
   arguments: '',
   description: [
     'The gold file is JSON Lines, one sentence a line: {id, date, text, events: [{plover, cameo,',
@@ -36,8 +50,13 @@ export const evalCommand: Command = {
     'country and, where the gold names one, its target\'s country agree. Organisations score as the',
     'first three letters of their code (IGO).',
     '',
+    'A gold file whose lines have "when" and "where" scores dates and places instead: {id, date,',
+    'context?: [earlier sentences], text, when: {date, precision}, where: {name, country, lat, lon} | null}.',
+    `A date is right when its day and precision agree; a place within ${PLACE_TOLERANCE_KM} km.`,
+    '',
     'Examples:',
     '  communique eval --gold test/gold/events.jsonl',
+    '  communique eval --gold test/gold/when-where.jsonl --errors',
     '  communique eval --gold records.xml --actors PETR.Validate.actors.txt --errors',
   ],
   options: {
@@ -49,6 +68,23 @@ export const evalCommand: Command = {
     const file = values.gold as string | undefined;
     if (!file) throw new CommuniqueError('E_USAGE', 'no gold file: give --gold FILE (see: communique eval --help)');
     const lexicon = loadLexicon({ dictionaries: values.actors as string[] | undefined });
+    if (isWhenWhere(file)) {
+      const gazetteer = loadGazetteer({ states: lexicon.data.states.values() });
+      const s = scoreWhenWhere(readWhenWhereGold(file), lexicon, gazetteer);
+      const out = [
+        `${file}: ${s.sentences} sentences (${s.withEvents} with a coded event)`,
+        `dates   ${s.dates.right}/${s.sentences} right: ${pct(s.dates.accuracy)}`,
+        `places  ${s.places.right}/${s.sentences} right (within ${PLACE_TOLERANCE_KM} km): ${pct(s.places.accuracy)}`,
+        '',
+      ];
+      if (values.errors) {
+        for (const [what, misses] of [['dates', s.dates.misses], ['places', s.places.misses]] as const) {
+          out.push(`${what} wrong (${misses.length}):`, ...misses.map((m) => `  ${m.id}  gold ${m.gold}  found ${m.found}\n      ${m.text}`), '');
+        }
+      }
+      io.stdout.write(out.join('\n'));
+      return 0;
+    }
     const cameo = lexicon.events.ontology.cameo;
     const gold = /\.xml$/i.test(file) ? readPetrarchXml(file, (code) => cameo.get(code)?.plover ?? null) : readGoldJsonl(file);
     const s = scoreEvents(gold, lexicon);

@@ -39,6 +39,8 @@ const RuleProperties = z.object({
    * named as target, a place after in, into, inside, near, from or across is one.
    */
   placeTarget: z.boolean().optional(),
+  /** The act happens where its target is: a visit to Japan happened in Japan, one to Nairobi in Nairobi. */
+  atTarget: z.boolean().optional(),
 }).strict();
 export type RuleProperties = z.infer<typeof RuleProperties>;
 
@@ -190,6 +192,8 @@ export interface EventPatterns {
   ontology: Ontology;
   /** The actor lexicon's role words ("government", "rebels"): a target slot takes them as an unnamed actor. */
   agentWords: ReadonlySet<string>;
+  /** The rules whose acts happen where their target is (atTarget or placeTarget), by id. */
+  atTarget: ReadonlySet<string>;
 }
 
 export function compileEventPatterns(data: EventLexiconData, agentWords: ReadonlySet<string>): EventPatterns {
@@ -238,5 +242,6 @@ export function compileEventPatterns(data: EventLexiconData, agentWords: Readonl
       byAnchor.set(form, other ? [...other, ...shared] : shared);
     }
   }
-  return { byAnchor, ontology: data.ontology, agentWords };
+  const atTarget = new Set(data.rules.filter((r) => r.atTarget || r.placeTarget).map((r) => r.id));
+  return { byAnchor, ontology: data.ontology, agentWords, atTarget };
 }

@@ -5,3 +5,5 @@ export * from './errors.js';
 export * from './sentence.js';
 export * from './actor.js';
 export * from './event.js';
+export * from './mention.js';
+export * from './store.js';

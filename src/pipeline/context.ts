@@ -1,6 +1,7 @@
 import type { NameRepairer } from './repair/step.js';
 import type { NlpEngine } from './nlp/engine.js';
 import type { Lexicon } from '../lexicon/index.js';
+import type { Gazetteer } from '../lexicon/gazetteer/index.js';
 
 /** Where library code reports; the CLI decides what reaches the terminal. */
 export interface Logger {
@@ -18,4 +19,6 @@ export interface Context {
   names?: NameRepairer;
   /** The actor lexicon, compiled; stages after the NLP front end need it. */
   lexicon?: Lexicon;
+  /** Places by name, for the where stage. */
+  gazetteer?: Gazetteer;
 }

@@ -1,4 +1,4 @@
-import type { Document, Event } from '../model/index.js';
+import type { DateMention, Document, Event, PlaceMention } from '../model/index.js';
 import { OffsetMap } from './repair/offsets.js';
 import type { RepairKind } from './repair/step.js';
 import { TokenTable } from './nlp/tokens.js';
@@ -29,6 +29,10 @@ export class Doc {
    */
   aside: ActorMention[] = [];
   events: Event[] = [];
+  /** Every date the text names, resolved against the report's date. */
+  dates: DateMention[] = [];
+  /** Every place the text names that the gazetteer resolved. */
+  places: PlaceMention[] = [];
 
   constructor(readonly document: Document) {
     this.text = document.text;
@@ -42,4 +46,4 @@ export class Doc {
 }
 
 /** The parts of a Doc a stage may require or assign. */
-export type DocField = 'text' | 'tokens' | 'sentences' | 'actors' | 'aside' | 'events';
+export type DocField = 'text' | 'tokens' | 'sentences' | 'actors' | 'aside' | 'events' | 'dates' | 'places';

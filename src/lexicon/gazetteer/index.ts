@@ -1,0 +1,189 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Place } from '../../model/index.js';
+import type { StateInfo } from '../states.js';
+import { DEFAULT_DATA_DIR } from '../load.js';
+import { buildGazetteerData, gazetteerVersion, placeKey, PLACE_KINDS, type GazetteerData, type PlaceKind } from './data.js';
+
+export { buildGazetteerData, gazetteerVersion, placeKey, type GazetteerData, type PlaceKind } from './data.js';
+
+/** Where `npm run build` leaves the compiled gazetteer. */
+export const GAZETTEER_PATH = fileURLToPath(new URL('../../../dist/gazetteer.json', import.meta.url));
+
+/** The longest place name, in words, that the text is searched for ("Santiago de los Caballeros"). */
+export const MAX_PLACE_WORDS = 6;
+
+export type EntryKind = PlaceKind | 'country';
+
+/**
+ * Capitalised words that GeoNames knows as small places and news uses for something else: "stormed
+ * the Congress", "Honiara's Chinatown". A city of one of these names is not looked up by it.
+ */
+const NOT_PLACES = new Set([
+  'congress', 'parliament', 'senate', 'capitol', 'assembly', 'mission', 'union', 'independence', 'liberty', 'victory',
+  'progress', 'unity', 'justice', 'concord', 'harmony', 'reform', 'chinatown', 'university', 'cathedral', 'embassy',
+  'palace', 'airport', 'harbor', 'harbour', 'police', 'army', 'navy', 'church', 'mosque', 'temple', 'court', 'hospital',
+  'prison', 'camp', 'base', 'station', 'bay', 'beach', 'lake', 'river', 'valley', 'island', 'city', 'town', 'village',
+  'centre', 'center', 'media', 'republic', 'state', 'nation', 'commonwealth', 'general', 'president', 'premier',
+  'minister', 'governor', 'mayor', 'sultan', 'colonel', 'ministry', 'opposition', 'reuters', 'march', 'may', 'june',
+  'street', 'avenue', 'square', 'road', 'bridge', 'english',
+]);
+
+/**
+ * Places by name: GeoNames cities, regions, sites, historical places and the lexicon's states.
+ * Entries are numbers; accessors read their fields, and `place()` makes the record an event carries.
+ */
+export class Gazetteer {
+  readonly version: string;
+  private readonly keys = new Map<string, number[]>();
+  private readonly firstWords = new Set<string>();
+  /** "key\0entry" for the other names of entries: "geneva" for Genève. */
+  private readonly aliased = new Set<string>();
+  private readonly countries: { code: string; name: string; lat: number; lon: number }[] = [];
+  private readonly regions = new Map<string, number>();
+  private readonly size: number;
+
+  constructor(private readonly data: GazetteerData, states: Iterable<StateInfo>) {
+    this.version = data.version;
+    this.size = data.name.length;
+    // "Argentine", "English": a state's adjective is not the small town that bears it
+    const adjectives = new Set<string>(NOT_PLACES);
+    const stateList = [...states];
+    for (const s of stateList) for (const a of s.adjectives) adjectives.add(placeKey(a));
+    for (let i = 0; i < this.size; i++) {
+      const key = data.key[i] || data.name[i]!.toLowerCase();
+      if (data.kind[i] === CITY && adjectives.has(key)) continue;
+      this.indexKey(key, i);
+      if (data.kind[i] === ADMIN1 && data.admin[i]) this.regions.set(`${data.country[i]}|${data.admin[i]}`, i);
+    }
+    for (const [name, i] of data.aliases) {
+      this.index(name, i);
+      this.aliased.add(`${placeKey(name)}\0${i}`);
+    }
+    const countryEntries = new Map<string, number>();
+    for (const s of stateList) {
+      const centre = data.centroids[s.code];
+      if (!centre) continue;
+      const i = this.size + this.countries.push({ code: s.code, name: s.name, lat: centre[0], lon: centre[1] }) - 1;
+      countryEntries.set(s.code, i);
+      for (const n of new Set([s.name, ...s.names])) this.index(n, i);
+    }
+    for (const [name, code] of data.countryAliases) {
+      const i = countryEntries.get(code);
+      if (i !== undefined) this.index(name, i);
+    }
+  }
+
+  private index(name: string, i: number): void {
+    this.indexKey(placeKey(name), i);
+  }
+
+  private indexKey(key: string, i: number): void {
+    if (!key) return;
+    const list = this.keys.get(key);
+    if (!list) this.keys.set(key, [i]);
+    else if (!list.includes(i)) list.push(i);
+    const space = key.indexOf(' ');
+    this.firstWords.add(space < 0 ? key : key.slice(0, space));
+  }
+
+  /** The entries a name may be, by its key (see placeKey). */
+  lookup(key: string): readonly number[] | undefined {
+    return this.keys.get(key);
+  }
+
+  /** Whether `key` names entry `i` by one of the other names news gives it ("Geneva" for Genève). */
+  isAlias(key: string, i: number): boolean {
+    return this.aliased.has(`${key}\0${i}`);
+  }
+
+  /** Whether some place's name starts with this word (its key): most words start none. */
+  startsName(word: string): boolean {
+    return this.firstWords.has(word);
+  }
+
+  kind(i: number): EntryKind {
+    return i >= this.size ? 'country' : PLACE_KINDS[this.data.kind[i]!]!;
+  }
+
+  /** ISO alpha-3, or null for international waters and places of the past without a successor. */
+  country(i: number): string | null {
+    if (i >= this.size) return this.countries[i - this.size]!.code;
+    return this.data.country[i] || null;
+  }
+
+  population(i: number): number {
+    return i >= this.size ? 0 : this.data.population[i]!;
+  }
+
+  /** 2 for a national capital, 1 for a region's seat. */
+  seat(i: number): number {
+    return i >= this.size ? 0 : this.data.seat[i]!;
+  }
+
+  /** The first-level region a city lies in, or that a region is. */
+  region(i: number): number | undefined {
+    if (i >= this.size) return undefined;
+    if (this.data.kind[i] === ADMIN1) return i;
+    return this.regions.get(`${this.data.country[i]}|${this.data.admin[i]}`);
+  }
+
+  name(i: number): string {
+    return i >= this.size ? this.countries[i - this.size]!.name : this.data.name[i]!;
+  }
+
+  /** The record an event carries. */
+  place(i: number): Place {
+    if (i >= this.size) {
+      const c = this.countries[i - this.size]!;
+      return { name: c.name, country: c.code, admin1: null, lat: c.lat, lon: c.lon, geonameId: null, precision: 'country' };
+    }
+    const d = this.data;
+    const region = this.region(i);
+    const kind = PLACE_KINDS[d.kind[i]!];
+    return {
+      name: d.name[i]!,
+      country: d.country[i] || null,
+      admin1: region === undefined ? null : d.name[region]!,
+      lat: d.lat[i]! / 1e4,
+      lon: d.lon[i]! / 1e4,
+      geonameId: d.geonameId[i] || null,
+      precision: kind === 'city' ? 'city' : kind === 'admin1' ? 'admin1' : 'site',
+    };
+  }
+}
+
+const ADMIN1 = PLACE_KINDS.indexOf('admin1');
+const CITY = PLACE_KINDS.indexOf('city');
+
+function readGazetteerData(path: string, version: string): GazetteerData | undefined {
+  try {
+    const d = JSON.parse(readFileSync(path, 'utf8')) as GazetteerData;
+    return d.format === 1 && d.version === version ? d : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compiles the package's gazetteer into dist/ (part of `npm run build`). */
+export function writeGazetteer(data: GazetteerData, path = GAZETTEER_PATH): void {
+  writeFileSync(path, JSON.stringify(data));
+}
+
+export interface GazetteerOptions {
+  /** A data folder laid out like the package's `data/`. */
+  dir?: string;
+  /** The states whose names are places too: the lexicon's. */
+  states: Iterable<StateInfo>;
+}
+
+/**
+ * Loads the gazetteer once; pipelines share it read-only. The package's own comes from the file
+ * `npm run build` compiles when it is current, and is built from the packages and YAML otherwise.
+ */
+export function loadGazetteer(options: GazetteerOptions): Gazetteer {
+  const dir = options.dir ?? DEFAULT_DATA_DIR;
+  const version = gazetteerVersion(dir);
+  const data = (dir === DEFAULT_DATA_DIR ? readGazetteerData(GAZETTEER_PATH, version) : undefined) ?? buildGazetteerData(dir);
+  return new Gazetteer(data, options.states);
+}

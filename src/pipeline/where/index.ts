@@ -1,0 +1,103 @@
+import type { CharSpan, Event, PlaceMention } from '../../model/index.js';
+import { placeKey, type Gazetteer } from '../../lexicon/gazetteer/index.js';
+import { CommuniqueError } from '../../model/index.js';
+import type { Doc } from '../doc.js';
+import type { Stage } from '../stage.js';
+import { sameEventBefore } from '../carry.js';
+import { bySentence, nearest, triggersBeside } from '../when/index.js';
+import { toponymsIn, type Toponym } from './01-toponyms.js';
+import { findDateline } from './02-dateline.js';
+import { resolveToponym, storyCountries } from './03-resolve.js';
+
+export { toponymsIn, type Toponym } from './01-toponyms.js';
+
+const INSIDE = new Set(['in', 'at']);
+
+/**
+ * Tokens that are actors where they stand ("Beijing condemned…" names a government, not a place),
+ * and where each actor's words end. The place of "police in Kinshasa", one actor, stays a place.
+ */
+function actorTokens(doc: Doc): { marks: Uint8Array; ends: Int32Array } {
+  const marks = new Uint8Array(doc.tokens.length);
+  const ends = new Int32Array(doc.tokens.length);
+  for (const m of doc.actors) {
+    let end = m.end;
+    for (let t = m.start + 1; t < m.end; t++) if (INSIDE.has(doc.tokens.normal(t))) end = t;
+    marks.fill(1, m.start, end);
+    ends[m.start] = end;
+  }
+  return { marks, ends };
+}
+
+function mention(doc: Doc, t: Toponym, i: number, gazetteer: Gazetteer, use: PlaceMention['use']): PlaceMention {
+  const span: CharSpan = [doc.tokens.charStart[t.start]!, doc.tokens.charEnd[t.end - 1]!];
+  return { sentence: t.sentence, text: doc.document.text.slice(...span), span, place: gazetteer.place(i), use };
+}
+
+/**
+ * Where an act in sentence `si` happened: for an act done where its target is ("visited Kharkiv"),
+ * the target's place; a place the sentence names as where something happens, the one that belongs to
+ * its trigger; else the dateline's; else the place of a sentence just before about the same matter;
+ * else none. Never a guess from the actors' nationality. `places` are the document's by sentence.
+ */
+export function placeOf(doc: Doc, places: readonly PlaceMention[][], si: number, trigger: CharSpan | null, target: CharSpan | null, others: readonly CharSpan[] = []): PlaceMention | undefined {
+  if (target) {
+    const at = places[si]!.find((p) => p.span[0] < target[1] && target[0] < p.span[1]);
+    if (at) return at;
+  }
+  const own = places[si]!.filter((p) => p.use === 'locative');
+  if (own.length) return nearest(own, trigger, others);
+  const dateline = places[0]?.find((p) => p.use === 'dateline');
+  if (dateline) return dateline;
+  const where = (s: number) => places[s]!.some((p) => p.use === 'locative');
+  const j = sameEventBefore(doc, si, where);
+  return j === undefined ? undefined : places[j]!.filter((p) => p.use === 'locative').at(-1);
+}
+
+/** A target named as an actor whose words are a place's: "visited Japan", "shelled Kharkiv". */
+function targetPlace(doc: Doc, e: Event, story: Map<string, number>, gazetteer: Gazetteer): PlaceMention | undefined {
+  const target = e.target!;
+  const key = placeKey(target.text);
+  const candidates = gazetteer.lookup(key);
+  if (!candidates) return undefined;
+  const t: Toponym = { sentence: e.sentence, start: 0, end: 0, candidates, key, locative: true, qualifiers: [], region: false };
+  const i = resolveToponym(t, story, gazetteer);
+  if (i === undefined) return undefined;
+  return { sentence: e.sentence, text: target.text, span: target.span, place: gazetteer.place(i), use: 'locative' };
+}
+
+/**
+ * Places: every place the text names that the gazetteer resolves (see toponymsIn), disambiguated by
+ * the story's countries, and each event's place (see placeOf).
+ */
+export const whereStage: Stage = {
+  name: 'where',
+  requires: ['tokens', 'sentences', 'actors', 'aside', 'events'],
+  assigns: ['places'],
+  run(doc, ctx) {
+    const gazetteer = ctx.gazetteer;
+    if (!gazetteer) throw new CommuniqueError('E_PIPELINE', 'the "where" stage needs a gazetteer in its context');
+    const actors = actorTokens(doc);
+    const found = findDateline(doc, gazetteer);
+    if (found) actors.marks.fill(1, found.dateline.start, found.through);
+    const toponyms: Toponym[] = [];
+    for (let si = 0; si < doc.sentences.length; si++) toponyms.push(...toponymsIn(doc, si, gazetteer, actors.marks, actors.ends));
+    const story = storyCountries(doc, found ? [found.dateline, ...toponyms] : toponyms, gazetteer);
+    if (found) {
+      const i = resolveToponym(found.dateline, story, gazetteer);
+      if (i !== undefined) doc.places.push(mention(doc, found.dateline, i, gazetteer, 'dateline'));
+    }
+    for (const t of toponyms) {
+      const i = resolveToponym(t, story, gazetteer);
+      if (i !== undefined) doc.places.push(mention(doc, t, i, gazetteer, t.locative ? 'locative' : 'other'));
+    }
+    const places = bySentence(doc.places, doc.sentences.length);
+    const events = bySentence(doc.events, doc.sentences.length);
+    for (const e of doc.events) {
+      const atTarget = e.target && ctx.lexicon?.events.atTarget.has(e.rule);
+      const place = (atTarget ? targetPlace(doc, e, story, gazetteer) : undefined)
+        ?? placeOf(doc, places, e.sentence, e.trigger.span, atTarget ? e.target!.span : null, triggersBeside(events[e.sentence]!, e));
+      e.place = place?.place ?? null;
+    }
+  },
+};
