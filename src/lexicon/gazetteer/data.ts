@@ -79,41 +79,87 @@ export const PLACE_KINDS = ['city', 'admin1', 'site', 'historical'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**
- * The gazetteer's entries as parallel arrays, so that 135,000 cities load as a few JSON arrays
- * rather than as objects. Countries are not here: they come from the actor lexicon's states.
+ * The gazetteer's entries as parallel arrays, so that 135,000 cities load as a few long strings
+ * and typed arrays rather than as objects (see packGazetteer). Countries are not here: they come
+ * from the actor lexicon's states.
  */
 export interface GazetteerData {
-  format: 1;
+  format: 2;
   version: string;
   name: string[];
-  /** Each name's key (see placeKey), made once when the gazetteer is compiled; '' where it is the name in lower case. */
-  key: string[];
-  kind: number[];
+  kind: ArrayLike<number>;
   /** ISO alpha-3, or '' for none. */
   country: string[];
   /** The GeoNames admin-1 code: a city's region, or the region's own. */
   admin: string[];
   /** Degrees × 10,000, rounded: four decimals are 11 m. */
-  lat: number[];
-  lon: number[];
-  population: number[];
+  lat: ArrayLike<number>;
+  lon: ArrayLike<number>;
+  population: ArrayLike<number>;
   /** GeoNames id, or 0 for entries that have none. */
-  geonameId: number[];
+  geonameId: ArrayLike<number>;
   /** 2 for a national capital, 1 for the seat of a region, 0 otherwise. */
-  seat: number[];
-  /** Other names of entries: [name, entry]. */
+  seat: ArrayLike<number>;
+  /** Other names of entries, by key (see placeKey): [key, entry]. */
   aliases: [string, number][];
+  /**
+   * Every key, by the entries' own names and other names, made once at compile time and sorted (a
+   * binary search finds one without a map to build): key k names `counts[k]` entries, listed in
+   * `ids` after those of the keys before it.
+   */
+  keys: string[];
+  counts: ArrayLike<number>;
+  ids: ArrayLike<number>;
   /** Country centroids from world-countries: alpha-3 → [lat, lon]. */
   centroids: Record<string, [number, number]>;
   /** Short names of countries: [name, alpha-3]. */
   countryAliases: [string, string][];
 }
 
+/** GazetteerData as written to a file: its lists as lines of one string, its numbers as base64. */
+type Packed = { [K in keyof GazetteerData]: GazetteerData[K] extends string[] ? string : GazetteerData[K] extends ArrayLike<number> ? string : GazetteerData[K] };
+
+const NUMBERS = { kind: Uint8Array, seat: Uint8Array, counts: Uint16Array, lat: Int32Array, lon: Int32Array, population: Int32Array, geonameId: Int32Array, ids: Int32Array } as const;
+const LINES = ['name', 'country', 'admin', 'keys'] as const;
+
+/**
+ * The data as JSON text: JSON.parse reads a few long strings far faster than 135,000 small ones.
+ * Letters beyond ASCII are escaped, so that the file reads as Latin-1, without UTF-8 decoding.
+ */
+export function packGazetteer(data: GazetteerData): string {
+  const packed: Record<string, unknown> = { ...data };
+  for (const k of LINES) packed[k] = data[k].join('\n');
+  for (const [k, Type] of Object.entries(NUMBERS)) {
+    const typed = Type.from(data[k as keyof typeof NUMBERS]);
+    packed[k] = Buffer.from(typed.buffer, typed.byteOffset, typed.byteLength).toString('base64');
+  }
+  return JSON.stringify(packed).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The data packGazetteer wrote, or undefined when `text` is not one of this format. */
+export function unpackGazetteer(text: string): GazetteerData | undefined {
+  const packed = JSON.parse(text) as Packed;
+  if (packed.format !== 2) return undefined;
+  const data = { ...packed } as unknown as Record<string, unknown>;
+  for (const k of LINES) data[k] = (packed[k] as string).split('\n');
+  for (const [k, Type] of Object.entries(NUMBERS)) {
+    const bytes = Buffer.from(packed[k as keyof typeof NUMBERS] as string, 'base64');
+    // a copy, aligned for the typed array
+    const copy = new Uint8Array(bytes.length);
+    copy.set(bytes);
+    data[k] = new Type(copy.buffer, 0, bytes.length / Type.BYTES_PER_ELEMENT);
+  }
+  return data as unknown as GazetteerData;
+}
+
+const LETTERS = /^[A-Za-z]+$/;
+
 /**
  * The form place names are looked up by: folded, without full stops, hyphens as spaces, "St" for
  * "Saint". "Port-au-Prince" → "port au prince"; "U.S." → "us"; "St. Petersburg" → "st petersburg".
  */
 export function placeKey(text: string): string {
+  if (LETTERS.test(text)) return text.toLowerCase();
   return fold(text).replace(/[.,]/g, '').replace(/[-'’]/g, ' ').replace(/\bsaint\b/g, 'st').replace(/\s+/g, ' ').trim();
 }
 
@@ -154,15 +200,15 @@ export function buildGazetteerData(dir: string): GazetteerData {
   const countries = require('world-countries') as WorldCountry[];
   const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
   alpha3.set('XK', 'XKX');
-  const data: GazetteerData = {
-    format: 1, version: gazetteerVersion(dir), name: [], key: [], kind: [], country: [], admin: [], lat: [], lon: [],
-    population: [], geonameId: [], seat: [], aliases: [], centroids: {}, countryAliases: [],
+  const data = {
+    format: 2 as const, version: gazetteerVersion(dir), name: [] as string[], kind: [] as number[], country: [] as string[],
+    admin: [] as string[], lat: [] as number[], lon: [] as number[], population: [] as number[], geonameId: [] as number[],
+    seat: [] as number[], aliases: [] as [string, number][], keys: [] as string[], counts: [] as number[], ids: [] as number[],
+    centroids: {} as Record<string, [number, number]>, countryAliases: [] as [string, string][],
   };
   for (const c of countries) data.centroids[c.cca3 === 'UNK' ? 'XKX' : c.cca3] = c.latlng;
   const add = (name: string, kind: PlaceKind, country: string, admin: string, lat: number, lon: number, population = 0, geonameId = 0, seat = 0) => {
     data.name.push(name);
-    const key = placeKey(name);
-    data.key.push(key === name.toLowerCase() ? '' : key);
     data.kind.push(PLACE_KINDS.indexOf(kind));
     data.country.push(country);
     data.admin.push(admin);
@@ -186,11 +232,11 @@ export function buildGazetteerData(dir: string): GazetteerData {
   }
   for (const { value: r } of loadYamlList(admin1File, Admin1Entry, label(admin1File))) {
     const i = add(r.name, 'admin1', r.country, r.geonames ?? '', r.lat, r.lon);
-    for (const a of r.aliases ?? []) data.aliases.push([a, i]);
+    for (const a of r.aliases ?? []) data.aliases.push([placeKey(a), i]);
   }
   for (const { value: s } of loadYamlList(sitesFile, SiteEntry, label(sitesFile))) {
     const i = add(s.name, 'site', s.country ?? '', '', s.lat, s.lon);
-    for (const a of s.aliases ?? []) data.aliases.push([a, i]);
+    for (const a of s.aliases ?? []) data.aliases.push([placeKey(a), i]);
   }
   const aliases = loadAliases(aliasesFile, label(aliasesFile));
   for (const a of aliases.cities) {
@@ -200,12 +246,27 @@ export function buildGazetteerData(dir: string): GazetteerData {
       throw new CommuniqueError('E_DICT_PARSE', `no city "${a.city}" in ${a.country} among the GeoNames places (alias "${a.name}")`, { file: label(aliasesFile) });
     }
     const best = found.reduce((x, y) => (data.population[y]! > data.population[x]! ? y : x));
-    data.aliases.push([a.name, best]);
+    data.aliases.push([placeKey(a.name), best]);
   }
   for (const c of aliases.countries) data.countryAliases.push([c.name, c.country]);
   for (const h of aliases.historical) {
     const i = add(h.name, 'historical', h.successor ?? '', '', 0, 0);
-    for (const a of h.aliases ?? []) data.aliases.push([a, i]);
+    for (const a of h.aliases ?? []) data.aliases.push([placeKey(a), i]);
+  }
+  const index = new Map<string, number[]>();
+  const put = (key: string, i: number) => {
+    if (!key) return;
+    const list = index.get(key);
+    if (!list) index.set(key, [i]);
+    else if (!list.includes(i)) list.push(i);
+  };
+  data.name.forEach((name, i) => put(placeKey(name), i));
+  for (const [key, i] of data.aliases) put(key, i);
+  for (const key of [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const ids = index.get(key)!;
+    data.keys.push(key);
+    data.counts.push(ids.length);
+    data.ids.push(...ids);
   }
   return data;
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Place } from '../../model/index.js';
 import type { StateInfo } from '../states.js';
 import { DEFAULT_DATA_DIR } from '../load.js';
-import { buildGazetteerData, gazetteerVersion, placeKey, PLACE_KINDS, type GazetteerData, type PlaceKind } from './data.js';
+import { buildGazetteerData, gazetteerVersion, packGazetteer, placeKey, unpackGazetteer, PLACE_KINDS, type GazetteerData, type PlaceKind } from './data.js';
 
 export { buildGazetteerData, gazetteerVersion, placeKey, type GazetteerData, type PlaceKind } from './data.js';
 
@@ -35,10 +35,17 @@ const NOT_PLACES = new Set([
  */
 export class Gazetteer {
   readonly version: string;
-  private readonly keys = new Map<string, number[]>();
+  /** Where each compiled key's entries start in `data.ids`. */
+  private readonly starts: Int32Array;
+  /** Keys whose entries this gazetteer changed or added: the states' names, the adjectives left out. */
+  private readonly changed = new Map<string, number[]>();
+  /** The first words of the names this gazetteer added. */
   private readonly firstWords = new Set<string>();
-  /** "key\0entry" for the other names of entries: "geneva" for Genève. */
-  private readonly aliased = new Set<string>();
+  /** Look-ups made, kept: news names the same places again and again (a cache, cleared when full). */
+  private readonly seen = new Map<string, number[] | null>();
+  private readonly prefixes = new Map<string, boolean>();
+  /** The entries each key names by one of their other names: "geneva" for Genève. */
+  private readonly aliased = new Map<string, Set<number>>();
   private readonly countries: { code: string; name: string; lat: number; lon: number }[] = [];
   private readonly regions = new Map<string, number>();
   private readonly size: number;
@@ -46,19 +53,19 @@ export class Gazetteer {
   constructor(private readonly data: GazetteerData, states: Iterable<StateInfo>) {
     this.version = data.version;
     this.size = data.name.length;
-    // "Argentine", "English": a state's adjective is not the small town that bears it
-    const adjectives = new Set<string>(NOT_PLACES);
-    const stateList = [...states];
-    for (const s of stateList) for (const a of s.adjectives) adjectives.add(placeKey(a));
-    for (let i = 0; i < this.size; i++) {
-      const key = data.key[i] || data.name[i]!.toLowerCase();
-      if (data.kind[i] === CITY && adjectives.has(key)) continue;
-      this.indexKey(key, i);
-      if (data.kind[i] === ADMIN1 && data.admin[i]) this.regions.set(`${data.country[i]}|${data.admin[i]}`, i);
+    this.starts = new Int32Array(data.keys.length);
+    for (let k = 0, at = 0; k < data.keys.length; at += data.counts[k]!, k++) this.starts[k] = at;
+    for (let i = 0; i < this.size; i++) if (data.kind[i] === ADMIN1 && data.admin[i]) this.regions.set(`${data.country[i]}|${data.admin[i]}`, i);
+    for (const [key, i] of data.aliases) {
+      const set = this.aliased.get(key);
+      if (set) set.add(i);
+      else this.aliased.set(key, new Set([i]));
     }
-    for (const [name, i] of data.aliases) {
-      this.index(name, i);
-      this.aliased.add(`${placeKey(name)}\0${i}`);
+    // "Argentine", "English": a state's adjective is not the small town that bears it
+    const stateList = [...states];
+    for (const word of [...NOT_PLACES, ...stateList.flatMap((s) => s.adjectives.map(placeKey))]) {
+      const list = this.lookup(word);
+      if (list) this.changed.set(word, list.filter((i) => data.kind[i] !== CITY));
     }
     const countryEntries = new Map<string, number>();
     for (const s of stateList) {
@@ -80,26 +87,62 @@ export class Gazetteer {
 
   private indexKey(key: string, i: number): void {
     if (!key) return;
-    const list = this.keys.get(key);
-    if (!list) this.keys.set(key, [i]);
-    else if (!list.includes(i)) list.push(i);
+    const list = this.lookup(key) ?? [];
+    if (!list.includes(i)) this.changed.set(key, [...list, i]);
     const space = key.indexOf(' ');
     this.firstWords.add(space < 0 ? key : key.slice(0, space));
   }
 
   /** The entries a name may be, by its key (see placeKey). */
   lookup(key: string): readonly number[] | undefined {
-    return this.keys.get(key);
+    const changed = this.changed.get(key);
+    if (changed) return changed.length ? changed : undefined;
+    const seen = this.seen.get(key);
+    if (seen !== undefined) return seen ?? undefined;
+    if (this.seen.size >= SEEN_MAX) this.seen.clear();
+    const found = this.search(key);
+    this.seen.set(key, found ?? null);
+    return found;
+  }
+
+  private search(key: string): number[] | undefined {
+    const k = this.find(key);
+    if (this.data.keys[k] !== key) return undefined;
+    const start = this.starts[k]!, count = this.data.counts[k]!;
+    const out = new Array<number>(count);
+    for (let j = 0; j < count; j++) out[j] = this.data.ids[start + j]!;
+    return out;
   }
 
   /** Whether `key` names entry `i` by one of the other names news gives it ("Geneva" for Genève). */
   isAlias(key: string, i: number): boolean {
-    return this.aliased.has(`${key}\0${i}`);
+    return this.aliased.get(key)?.has(i) === true;
+  }
+
+  /** The first compiled key at or after `key` in their order. */
+  private find(key: string): number {
+    const keys = this.data.keys;
+    let lo = 0, hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Whether some place's name starts with this word (its key): most words start none. */
   startsName(word: string): boolean {
-    return this.firstWords.has(word);
+    if (this.firstWords.has(word)) return true;
+    let starts = this.prefixes.get(word);
+    if (starts === undefined) {
+      // "san" < "san jose" < "sana": the first key at or after a word is the word, or a name it starts
+      const next = this.data.keys[this.find(word)];
+      starts = next !== undefined && next.startsWith(word) && (next.length === word.length || next[word.length] === ' ');
+      if (this.prefixes.size >= SEEN_MAX) this.prefixes.clear();
+      this.prefixes.set(word, starts);
+    }
+    return starts;
   }
 
   kind(i: number): EntryKind {
@@ -154,12 +197,13 @@ export class Gazetteer {
 }
 
 const ADMIN1 = PLACE_KINDS.indexOf('admin1');
+const SEEN_MAX = 100_000;
 const CITY = PLACE_KINDS.indexOf('city');
 
 function readGazetteerData(path: string, version: string): GazetteerData | undefined {
   try {
-    const d = JSON.parse(readFileSync(path, 'utf8')) as GazetteerData;
-    return d.format === 1 && d.version === version ? d : undefined;
+    const d = unpackGazetteer(readFileSync(path, 'latin1')); // ASCII: packGazetteer escapes the rest
+    return d?.version === version ? d : undefined;
   } catch {
     return undefined;
   }
@@ -167,7 +211,7 @@ function readGazetteerData(path: string, version: string): GazetteerData | undef
 
 /** Compiles the package's gazetteer into dist/ (part of `npm run build`). */
 export function writeGazetteer(data: GazetteerData, path = GAZETTEER_PATH): void {
-  writeFileSync(path, JSON.stringify(data));
+  writeFileSync(path, packGazetteer(data));
 }
 
 export interface GazetteerOptions {

@@ -1,46 +1,130 @@
 import * as chrono from 'chrono-node';
-import type { DateMention, DatePrecision } from '../../model/index.js';
+import type { DateMention } from '../../model/index.js';
 import type { Doc } from '../doc.js';
 import type { TokenTable } from '../nlp/tokens.js';
-import { addDays, dayOf, isoDay, weekday } from './calendar.js';
+import { relativeDay, resolveParts, type DateParts, type Resolved } from './02-resolve.js';
 
-// Words without which a sentence names no date: chrono-node costs 15 µs a sentence even when it
-// finds nothing, so it reads only the sentences that have one.
+// Most dates in news are a weekday, "yesterday", a month with a day or a year, "last month" or a
+// year: those are read here from the tokens. chrono-node, which costs 15 µs a call even when it
+// finds nothing, reads what is left around the rarer words ("two days ago", "2023-01-24").
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const CUES = new Set([...MONTHS, ...MONTH_SHORT, ...WEEKDAYS, 'yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'month', 'year']);
+const MONTH_SHORT: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const RELATIVE_DAYS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 const YEAR = /^(1[89]|20)\d\d$/;
+const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Words chrono-node is asked about: "two days ago", "2023-01-24". */
+const CHRONO_CUES = new Set(['ago']);
+/** Every word a date read here starts from, years and days aside. */
+const CUES = new Set([
+  ...MONTHS, ...Object.keys(MONTH_SHORT), ...Object.keys(MONTH_SHORT).map((m) => `${m}.`), ...WEEKDAYS,
+  ...Object.keys(RELATIVE_DAYS), 'month', 'year', ...CHRONO_CUES,
+]);
+/** How far around such a word a date's words may reach. */
+const WINDOW = 4;
 
 /** Words before a date that make it a bound, not the day the act happened: "since 2014", "until June". */
 const BOUNDS = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'from', 'through', 'between', 'to', 'ahead', 'than', 'prior']);
 /** Words before a bare year that make it the act's time: "in 2019", "during early 2019". */
 const YEAR_OPENERS = new Set(['in', 'during', 'of', 'early', 'late', 'mid']);
+/** Words before a month alone that make it a date: "in March", "last October". */
+const MONTH_OPENERS = new Set([...YEAR_OPENERS, 'last', 'this', 'next', ...BOUNDS]);
 /** Words that put what follows in the future: "will visit on Friday", "is due to sign next month". */
 const FUTURE = new Set(['will', "'ll", 'shall', 'due', 'scheduled', 'upcoming', 'expected', 'plans', 'planned', 'planning', 'next', 'tomorrow']);
-/** Months are only dates where the text capitalises them: "a march on Monday", not "in March". */
-const MONTH_WORDS = new Set([...MONTHS, ...MONTH_SHORT]);
-/** Weeks give no day this project codes ("last week"); hours and minutes are durations or times of day. */
-const UNSUPPORTED = /\bweeks?\b|\bweekend\b/i;
-const DURATIONS = /\b(?:hours?|minutes?|seconds?)\b/i;
-
-function hasCue(tokens: TokenTable, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) {
-    const w = tokens.normal(t);
-    if (CUES.has(w) || CUES.has(w.replace(/\.$/, '')) || YEAR.test(w)) return true;
-  }
-  return false;
-}
-
-/** The token at or after character `char` of the repaired text, within the sentence. */
-function tokenAt(tokens: TokenTable, from: number, to: number, char: number): number {
-  let t = from;
-  while (t < to && tokens.end[t]! <= char) t++;
-  return t;
-}
-
 /** Words a look back for a future word stops at: "who will retire, said on Monday" is past. */
 const CLAUSE_EDGES = new Set([',', ';', 'said', 'says', 'told', 'announced', 'and']);
+/** Weeks give no day this project codes ("last week"); hours and minutes are durations or times of day. */
+const UNSUPPORTED = /\bweeks?\b|\bweekend\b|\bhours?\b|\bminutes?\b|\bseconds?\b/i;
+
+/** A date's words as tokens `[start, end)` and what they name; null parts for a bound or no date. */
+interface Found {
+  start: number;
+  end: number;
+  parts: DateParts | null;
+  /** "last March", "next Friday": the word before says which way. */
+  direction?: 'past' | 'future';
+}
+
+function month(w: string): number | undefined {
+  const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+  const full = MONTHS.indexOf(bare);
+  return full >= 0 ? full + 1 : MONTH_SHORT[bare];
+}
+
+const direction = (w: string): Found['direction'] => (w === 'last' ? 'past' : w === 'next' ? 'future' : undefined);
+
+/** "Theresa May", "a march": a month's name that is none. */
+function isFalseMonth(tokens: TokenTable, t: number, from: number): boolean {
+  if (tokens.startsLower(t)) return true;
+  return tokens.normal(t) === 'may' && t > from && /^\p{Lu}/u.test(tokens.value(t - 1)) && tokens.normal(t - 1) !== 'in' && !DAY.test(tokens.normal(t + 1));
+}
+
+/** "March 3, 2021", "3 March", "the 24th of January", "October 2022", "in March", "last October". */
+function monthAt(tokens: TokenTable, t: number, from: number, to: number): Found | undefined {
+  const m = month(tokens.normal(t));
+  if (m === undefined || isFalseMonth(tokens, t, from)) return undefined;
+  const found: Found = { start: t, end: t + 1, parts: { month: m } };
+  const parts = found.parts!;
+  const next = tokens.normal(t + 1);
+  if (t + 1 < to && DAY.test(next)) {
+    parts.day = parseInt(next, 10);
+    found.end = t + 2;
+  } else if (t - 1 >= from && DAY.test(tokens.normal(t - 1))) {
+    parts.day = parseInt(tokens.normal(t - 1), 10);
+    found.start = t - 1;
+  } else if (t - 2 >= from && tokens.normal(t - 1) === 'of' && DAY.test(tokens.normal(t - 2))) {
+    parts.day = parseInt(tokens.normal(t - 2), 10);
+    found.start = t - 2;
+  }
+  const y = tokens.normal(found.end) === ',' && found.end + 1 < to ? found.end + 1 : found.end;
+  if (y < to && YEAR.test(tokens.normal(y)) && (parts.day !== undefined || y === found.end)) {
+    parts.year = Number(tokens.normal(y));
+    found.end = y + 1;
+  }
+  if (parts.day === undefined && parts.year === undefined) {
+    // A month alone is a date only after a word that makes it one
+    const before = tokens.normal(found.start - 1);
+    if (!MONTH_OPENERS.has(before)) return undefined;
+    found.direction = direction(before);
+  }
+  return found;
+}
+
+/** "last month", "earlier this year", "next month". */
+function periodAt(tokens: TokenTable, t: number, report: Date, from: number): Found | undefined {
+  const before = tokens.normal(t - 1);
+  const shift = before === 'last' ? -1 : before === 'next' ? 1 : before === 'this' ? 0 : undefined;
+  if (shift === undefined || t - 1 < from) return undefined;
+  const start = t - 1;
+  if (tokens.normal(t) === 'year') return { start, end: t + 1, parts: { year: report.getUTCFullYear() + shift } };
+  const index = report.getUTCFullYear() * 12 + report.getUTCMonth() + shift;
+  return { start, end: t + 1, parts: { year: Math.floor(index / 12), month: (index % 12) + 1 } };
+}
+
+/** "on Monday", "last Tuesday", "Friday's talks", "yesterday"; not "Monday, March 3", which the month reads. */
+function dayAt(tokens: TokenTable, t: number, report: Date): Found | undefined {
+  const w = tokens.normal(t);
+  const relative = RELATIVE_DAYS[w];
+  if (relative !== undefined) {
+    const d = relativeDay(report, relative).date;
+    return { start: t, end: t + 1, parts: { year: Number(d.slice(0, 4)), month: Number(d.slice(5, 7)), day: Number(d.slice(8, 10)) } };
+  }
+  const wd = WEEKDAYS.indexOf(w);
+  if (wd < 0) return undefined;
+  const next = tokens.normal(t + 1), after = tokens.normal(t + 2);
+  if ((next === ',' && (month(after) !== undefined || DAY.test(after))) || month(next) !== undefined || DAY.test(next)) return undefined;
+  return { start: t, end: t + 1, parts: { weekday: wd }, direction: direction(tokens.normal(t - 1)) };
+}
+
+/** A year alone, as when something happened: "in 2019", "during early 2019"; not "the 1982 war". */
+function yearAt(tokens: TokenTable, t: number): Found | undefined {
+  const before = tokens.normal(t - 1).replace(/-$/, '');
+  const next = tokens.pos[t + 1];
+  if (!YEAR_OPENERS.has(before) || next === 'NOUN' || next === 'PROPN') return undefined;
+  return { start: t, end: t + 1, parts: { year: Number(tokens.normal(t)) } };
+}
 
 /** Whether the date at `t` speaks of the future: "next month", "will visit on Friday". */
 function isFuture(tokens: TokenTable, from: number, t: number): boolean {
@@ -53,49 +137,24 @@ function isFuture(tokens: TokenTable, from: number, t: number): boolean {
   return false;
 }
 
-interface Resolved {
-  date: string;
-  precision: DatePrecision;
-}
-
-/**
- * The day a chrono-node result names, by this project's conventions for news: a day or month
- * without a year is the latest on or before the report's date (the next after it in a sentence about
- * the future); a weekday likewise; "last month" and "in October" are months, "last year" a year.
- */
-function resolve(r: chrono.ParsedResult, report: Date, future: boolean): Resolved | null {
-  const c = r.start;
-  const day = c.isCertain('day'), month = c.isCertain('month'), year = c.isCertain('year');
-  if ((UNSUPPORTED.test(r.text) && !day) || DURATIONS.test(r.text)) return null;
-  if (!day && !month && !year && c.isCertain('weekday')) {
-    const wd = c.get('weekday')!;
-    const diff = future ? ((wd - weekday(report) + 7) % 7 || 7) : -((weekday(report) - wd + 7) % 7);
-    return { date: isoDay(addDays(report, diff)), precision: 'day' };
+/** What chrono-node finds in tokens `[w0, w1)`, as parts. */
+function chronoIn(doc: Doc, w0: number, w1: number, report: Date): Found[] {
+  const tokens = doc.tokens;
+  const base = tokens.start[w0]!;
+  // chrono-node reads implied days ("two days ago") in local time: give it the report's day at noon
+  const instant = new Date(report.getUTCFullYear(), report.getUTCMonth(), report.getUTCDate(), 12);
+  const out: Found[] = [];
+  for (const r of chrono.casual.parse(doc.text.slice(base, tokens.end[w1 - 1]), { instant })) {
+    let start = w0;
+    while (start < w1 && tokens.end[start]! <= base + r.index) start++;
+    let end = start;
+    while (end < w1 && tokens.start[end]! < base + r.index + r.text.trimEnd().length) end++;
+    const c = r.start;
+    const parts: DateParts = {};
+    for (const k of ['year', 'month', 'day', 'weekday'] as const) if (c.isCertain(k)) parts[k] = c.get(k)!;
+    out.push({ start, end, parts: UNSUPPORTED.test(r.text) && !c.isCertain('day') ? null : parts });
   }
-  if (!month && !year) return null;
-  const precision: DatePrecision = day ? 'day' : month ? 'month' : 'year';
-  let y = c.get('year')!;
-  const m = precision === 'year' ? 1 : c.get('month')!;
-  const d = precision === 'day' ? c.get('day')! : 1;
-  const first = (yy: number) => dayOf(yy, m, d);
-  const reportStart = precision === 'day' ? report : dayOf(report.getUTCFullYear(), precision === 'month' ? report.getUTCMonth() + 1 : 1, 1);
-  if (!year) {
-    // chrono picks the year nearest the report; news speaks of the past unless it says otherwise
-    while (!future && first(y) > reportStart) y--;
-    while (future && first(y) < reportStart) y++;
-  } else if (!future && first(y) > reportStart) {
-    return null; // a date after the report in a sentence about the past is no date of an act
-  }
-  return { date: isoDay(first(y)), precision };
-}
-
-/** "Theresa May", "in the March": a month name that is not one. */
-function isFalseMonth(tokens: TokenTable, t: number, from: number): boolean {
-  const w = tokens.normal(t).replace(/\.$/, '');
-  if (!MONTH_WORDS.has(w)) return false;
-  if (tokens.startsLower(t)) return true;
-  const before = t - 1 >= from ? tokens.value(t - 1) : '';
-  return w === 'may' && /^\p{Lu}/u.test(before) && tokens.normal(t - 1) !== 'in' && !/\d/.test(tokens.normal(t + 1));
+  return out;
 }
 
 /**
@@ -105,39 +164,29 @@ function isFalseMonth(tokens: TokenTable, t: number, from: number): boolean {
 export function datesIn(doc: Doc, si: number, report: Date): DateMention[] {
   const s = doc.sentences[si]!;
   const tokens = doc.tokens;
-  if (!hasCue(tokens, s.start, s.end)) return [];
-  const text = doc.text.slice(tokens.start[s.start], tokens.end[s.end - 1]);
-  const base = tokens.start[s.start]!;
-  const found: DateMention[] = [];
-  const covered: [number, number][] = [];
-  const push = (t0: number, t1: number, resolved: Resolved | null) => {
-    covered.push([t0, t1]);
-    if (!resolved) return;
-    const span: [number, number] = [tokens.charStart[t0]!, tokens.charEnd[t1 - 1]!];
-    found.push({ sentence: si, text: doc.document.text.slice(...span), span, ...resolved });
-  };
-  // chrono-node reads implied days ("yesterday") in local time: give it the report's day at noon
-  const instant = new Date(report.getUTCFullYear(), report.getUTCMonth(), report.getUTCDate(), 12);
-  for (const r of chrono.casual.parse(text, { instant })) {
-    let t0 = tokenAt(tokens, s.start, s.end, base + r.index);
-    const length = r.text.replace(/[^\p{L}\p{N}.]+$/u, '').length; // chrono keeps a trailing comma
-    const t1 = tokenAt(tokens, s.start, s.end, base + r.index + length - 1) + 1;
-    if (tokens.normal(t0) === 'on' || tokens.normal(t0) === 'in') t0++;
-    if (isFalseMonth(tokens, t0, s.start) || BOUNDS.has(tokens.normal(t0 - 1))) {
-      covered.push([t0, t1]);
-      continue;
-    }
-    push(t0, t1, resolve(r, report, isFuture(tokens, s.start, t0)));
-  }
-  // Bare years, which chrono-node leaves alone: "in 2019", not "the 1982 war" or "since 2014"
+  const found: Found[] = [];
+  const taken = (t: number) => found.some((f) => t >= f.start && t < f.end);
   for (let t = s.start; t < s.end; t++) {
-    if (!YEAR.test(tokens.normal(t)) || covered.some(([a, b]) => t >= a && t < b)) continue;
-    const before = tokens.normal(t - 1).replace(/-$/, '');
-    const next = tokens.pos[t + 1];
-    if (!YEAR_OPENERS.has(before) || BOUNDS.has(tokens.normal(t - 2)) || next === 'NOUN' || next === 'PROPN') continue;
-    const y = Number(tokens.normal(t));
-    if (y > report.getUTCFullYear() && !isFuture(tokens, s.start, t)) continue;
-    push(t, t + 1, { date: `${y}-01-01`, precision: 'year' });
+    const w = tokens.normal(t);
+    // one look-up turns away the words that are no part of a date, nearly all of them
+    if (!CUES.has(w) && !(w.length === 4 && YEAR.test(w)) && !(w.length === 10 && ISO_DAY.test(w))) continue;
+    const f = w === 'month' || w === 'year' ? periodAt(tokens, t, report, s.start)
+      : w.length === 4 && YEAR.test(w) ? (taken(t) ? undefined : yearAt(tokens, t))
+      : month(w) !== undefined ? monthAt(tokens, t, s.start, s.end)
+      : dayAt(tokens, t, report);
+    if (f && !taken(f.start)) found.push(f);
+    else if (!f && (CHRONO_CUES.has(w) || (w.length === 10 && ISO_DAY.test(w)))) {
+      found.push(...chronoIn(doc, Math.max(s.start, t - WINDOW), Math.min(s.end, t + WINDOW + 1), report).filter((c) => !taken(c.start)));
+    }
   }
-  return found.sort((a, b) => a.span[0] - b.span[0]);
+  const out: DateMention[] = [];
+  for (const f of found) {
+    if (!f.parts || BOUNDS.has(tokens.normal(f.start - 1))) continue;
+    const future = f.direction ? f.direction === 'future' : isFuture(tokens, s.start, f.start);
+    const resolved: Resolved | null = resolveParts(f.parts, report, future);
+    if (!resolved) continue;
+    const span: [number, number] = [tokens.charStart[f.start]!, tokens.charEnd[f.end - 1]!];
+    out.push({ sentence: si, text: doc.document.text.slice(...span), span, ...resolved });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -41,6 +41,9 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'al', 'du', '
 const DATE_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const POSSESSIVE = new Set(["'s", '’s']);
 const ACRONYM = /^[A-Z.]{2,6}$/;
+const LETTERS = /^[a-z]+$/;
+/** The parts of speech a place name starts with; a determiner only before a name ("The Hague"). */
+const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 /** Words between a name's comma and the place that narrows it: "Mérida, in Venezuela's Andes". */
 const QUALIFIER_OPENERS = new Set(['in', 'the']);
 
@@ -51,8 +54,10 @@ function capitalised(tokens: TokenTable, t: number): boolean {
 
 /** The longest place name starting at token `t`, as [end, candidates, key]. */
 export function longestAt(tokens: TokenTable, t: number, to: number, gazetteer: Gazetteer): [number, readonly number[], string] | undefined {
-  const first = placeKey(tokens.value(t));
-  if (!first || DATE_WORDS.has(first) || !gazetteer.startsName(first.split(' ', 1)[0]!)) return undefined;
+  const normal = tokens.normal(t);
+  const first = LETTERS.test(normal) ? normal : placeKey(tokens.value(t));
+  const space = first.indexOf(' ');
+  if (!first || DATE_WORDS.has(first) || !gazetteer.startsName(space < 0 ? first : first.slice(0, space))) return undefined;
   let best: [number, readonly number[], string] | undefined;
   let key = first;
   for (let u = t; u < to && u - t < MAX_PLACE_WORDS; ) {
@@ -102,7 +107,9 @@ export function toponymsIn(doc: Doc, si: number, gazetteer: Gazetteer, actorToke
   const tokens = doc.tokens;
   const found: Toponym[] = [];
   for (let t = s.start; t < s.end; t++) {
-    if (!capitalised(tokens, t) || (actorTokens[t] && !actorEnds[t])) continue;
+    if (!capitalised(tokens, t) || !NAME_TAGS.has(tokens.pos[t]!) && !(tokens.pos[t] === 'DET' && tokens.pos[t + 1] === 'PROPN')) continue;
+    // an actor's words are a place only where something happens: "missiles struck Kyiv"
+    if (actorTokens[t] && (!actorEnds[t] || !isLocative(tokens, t, s.start))) continue;
     const match = longestAt(tokens, t, s.end, gazetteer);
     if (!match) continue;
     let [end, candidates] = match;
