@@ -1,6 +1,7 @@
 import { benchActors } from './actors.js';
 import { benchFrontEnd } from './frontend.js';
 import { benchEvents } from './events.js';
+import { benchIngest, benchQueries } from './store.js';
 import { benchWhenWhere } from './when-where.js';
 
 // Speed figures, printed; never asserted by tests. Run: npm run bench
@@ -37,3 +38,17 @@ console.log(`  with dates and places   ${ww.full.toFixed(3)} s  ${fmt(ww.sentenc
 console.log(`  dates and places add ${(ww.added * 100).toFixed(1)}% (median of paired runs; target 15% or less)`);
 console.log(`  gazetteer load: ${fmt(ww.load.ms)} ms (median of 3 fresh processes, ${ww.load.compiled ? `compiled file ${ww.gazetteerPath}` : 'built from the packages: run `npm run build` for the compiled file'}; target 300 ms)`);
 
+const ingest = await benchIngest();
+console.log('\nthe store: `ingest` (code, deduplicate, store in a fresh DuckDB file) beside `code` (JSON Lines out)');
+console.log(`  code                   ${ingest.code.toFixed(3)} s  ${fmt(ingest.documents / ingest.code).padStart(8)} documents/s`);
+console.log(`  ingest                 ${ingest.ingest.toFixed(3)} s  ${fmt(ingest.documents / ingest.ingest).padStart(8)} documents/s  (${fmt(ingest.documents)} documents, ${fmt(ingest.events)} reports, ${fmt(ingest.stored)} events after deduplication)`);
+console.log(`  speed ratio ingest / code: ${ingest.ratio.toFixed(2)}x (median of paired runs; target 0.70x or better)`);
+const queries = await benchQueries();
+console.log(`  synthetic store of ${fmt(queries.events)} events (${queries.generatedIn === undefined ? `cached: ${queries.path}` : `made in ${queries.generatedIn.toFixed(0)} s, cached in ${queries.path}`}), medians of 15 runs:`);
+console.log(`  monthly timeline of one country   ${queries.timeline.toFixed(1).padStart(6)} ms (target 100 ms; from the country_days rollup)`);
+console.log(`  the same with a CAMEO root        ${queries.timelineScan.toFixed(1).padStart(6)} ms (from the events)`);
+console.log(`  top 50 dyads of a year            ${queries.dyads.toFixed(1).padStart(6)} ms (target 200 ms)`);
+console.log(`  page of 50, one country           ${queries.page.toFixed(1).padStart(6)} ms (target 50 ms)`);
+console.log(`  page of 50, country and CAMEO     ${queries.pageCameo.toFixed(1).padStart(6)} ms`);
+console.log(`  page of 50, no filter             ${queries.pageAll.toFixed(1).padStart(6)} ms`);
+console.log(`  page of 50, dyad in a year        ${queries.pageYear.toFixed(1).padStart(6)} ms`);

@@ -7,3 +7,6 @@ export { readInputs, type ReadOptions, type ReadResult } from './pipeline/ingest
 export { codeInputs, sentenceRecords, type CodeOptions, type CodeSummary } from './app/code.js';
 export { loadLexicon, type Lexicon, type LexiconOptions } from './lexicon/index.js';
 export { scoreEvents, readGoldJsonl, readPetrarchXml, type EventScore, type GoldSentence } from './app/event-eval.js';
+export { Store, parseEventFilter, encodeCursor, decodeCursor, contentHash, EXPORT_FORMATS, GDELT_COLUMNS, SCHEMA_VERSION } from './store/index.js';
+export type { OpenOptions, StoreCounts, BatchResult, DocumentToStore, ExportFormat, ExportResult } from './store/index.js';
+export { ingestInputs, ingestDocuments, toStored, type IngestOptions, type IngestProgress, type IngestSummary } from './app/ingest.js';

@@ -3,10 +3,13 @@ import { CommuniqueError } from '../model/index.js';
 import { actorsCommand } from './actors.js';
 import { codeCommand } from './code.js';
 import { evalCommand } from './eval.js';
+import { exportCommand } from './store/export.js';
+import { ingestCommand } from './store/ingest.js';
+import { queryCommand } from './store/query.js';
 import { commandHelp, parseCommand, type Command, type Io } from './command.js';
 
 /** The commands, in the order --help lists them. Each lives in its own file. */
-const COMMANDS: readonly Command[] = [codeCommand, evalCommand, actorsCommand];
+const COMMANDS: readonly Command[] = [codeCommand, ingestCommand, queryCommand, exportCommand, evalCommand, actorsCommand];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { CommuniqueError } from '../model/index.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+
+export interface OpenOptions {
+  /** Open for reading only: several readers may share a file no writer holds. */
+  readOnly?: boolean;
+  /** Refuse a file that does not exist yet instead of creating it (readers want this). */
+  mustExist?: boolean;
+}
+
+export type Row = Record<string, unknown>;
+
+/** Turns DuckDB's messages into one line a user can act on, naming the file. */
+export function storeError(path: string, e: unknown, doing: string): CommuniqueError {
+  if (e instanceof CommuniqueError) return e;
+  const message = (e as Error)?.message ?? String(e);
+  if (/Could not set lock on file/.test(message)) {
+    const pid = /\(PID (\d+)\)/.exec(message)?.[1];
+    const who = pid ? `process ${pid}` : 'another process';
+    return new CommuniqueError('E_LOCKED', `the database is in use by ${who}; close it there first (DuckDB allows one writer)`, { file: path }, { cause: e });
+  }
+  if (/not a valid DuckDB database file/.test(message)) {
+    return new CommuniqueError('E_STORE', 'not a communique database (not a DuckDB file)', { file: path }, { cause: e });
+  }
+  if (/No space left on device|disk is full|Could not write|Could not truncate|Read-only file system|Permission denied/i.test(message)) {
+    return new CommuniqueError('E_STORE_WRITE', `cannot write while ${doing}: ${message.replace(/^[A-Za-z ]+Error: /, '')}; the database keeps its last complete batch`, { file: path }, { cause: e });
+  }
+  return new CommuniqueError('E_STORE', `${doing} failed: ${message.replace(/^[A-Za-z ]+Error: /, '')}`, { file: path }, { cause: e });
+}
+
+/**
+ * An open database file: a DuckDB instance and its connection, with the schema brought up to date.
+ * Everything in src/store goes through this; nothing else in communique talks to DuckDB.
+ */
+export class Database {
+  private constructor(
+    readonly path: string,
+    private readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
+    readonly readOnly: boolean,
+  ) {}
+
+  /** Opens (creating it unless read-only) and migrates; refuses a newer schema or a locked file. */
+  static async open(path: string, options: OpenOptions = {}): Promise<Database> {
+    const readOnly = options.readOnly === true;
+    if ((readOnly || options.mustExist) && !existsSync(path)) {
+      throw new CommuniqueError('E_STORE', 'no such database (ingest documents into it first: communique ingest FILES --db FILE)', { file: path });
+    }
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+    } catch (e) {
+      throw storeError(path, e, 'opening the database');
+    }
+    const db = new Database(path, instance, await instance.connect(), readOnly);
+    try {
+      await db.migrate();
+    } catch (e) {
+      db.close();
+      throw storeError(path, e, 'opening the database');
+    }
+    return db;
+  }
+
+  private async version(): Promise<number> {
+    const tables = (await this.all(`SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND NOT temporary`))
+      .map((r) => r.table_name as string);
+    if (!tables.includes('meta')) {
+      if (tables.length > 0) throw new CommuniqueError('E_STORE', `not a communique database: a DuckDB file with other tables (${tables.slice(0, 3).join(', ')})`, { file: this.path });
+      return 0;
+    }
+    const rows = await this.all(`SELECT value FROM meta WHERE key = 'schema_version'`);
+    return rows.length ? Number(rows[0]!.value) : 0;
+  }
+
+  private async migrate(): Promise<void> {
+    const version = await this.version();
+    if (version > SCHEMA_VERSION) {
+      throw new CommuniqueError('E_SCHEMA', `the database has schema version ${version}, newer than this communique's ${SCHEMA_VERSION}: upgrade communique to read it`, { file: this.path });
+    }
+    if (version === SCHEMA_VERSION) return;
+    if (this.readOnly) {
+      throw new CommuniqueError('E_SCHEMA', `the database has schema version ${version} and needs migrating to ${SCHEMA_VERSION}: open it once for writing (communique ingest)`, { file: this.path });
+    }
+    await this.transaction('migrating the schema', async () => {
+      for (const m of MIGRATIONS) {
+        if (m.version <= version) continue;
+        for (const sql of m.statements) await this.run(sql);
+      }
+      await this.setMeta('schema_version', String(SCHEMA_VERSION));
+    });
+  }
+
+  async getMeta(key: string): Promise<string | undefined> {
+    const rows = await this.all(`SELECT value FROM meta WHERE key = ?`, [key]);
+    return rows[0]?.value as string | undefined;
+  }
+
+  async setMeta(key: string, value: string): Promise<void> {
+    await this.run(`INSERT OR REPLACE INTO meta VALUES (?, ?)`, [key, value]);
+  }
+
+  async run(sql: string, params?: DuckDBValue[]): Promise<void> {
+    await this.connection.run(sql, params);
+  }
+
+  /** Rows as plain objects; cast counts to INTEGER in SQL so they come back as numbers. */
+  async all(sql: string, params?: DuckDBValue[]): Promise<Row[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjectsJS() as Row[];
+  }
+
+  /** Runs `work` in one transaction: all of it is stored, or (on any error) none of it. */
+  async transaction<T>(doing: string, work: () => Promise<T>): Promise<T> {
+    await this.run('BEGIN TRANSACTION');
+    try {
+      const result = await work();
+      await this.run('COMMIT');
+      return result;
+    } catch (e) {
+      await this.run('ROLLBACK').catch(() => undefined); // nothing to undo when COMMIT itself failed
+      throw storeError(this.path, e, doing);
+    }
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}

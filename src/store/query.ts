@@ -1,0 +1,86 @@
+import type { DuckDBValue } from '@duckdb/node-api';
+import type { Actor, EventFilter, EventPage, EventWithMentions, StoredDocument } from '../model/index.js';
+import { EVENT_SELECT, MENTION_SELECT, eventFrom, mentionFrom } from './columns.js';
+import type { Database, Row } from './database.js';
+import { decodeCursor, encodeCursor, whereOf } from './filter.js';
+import { placeholders } from './sql.js';
+
+/** Days before the newest date that a page looks at first, widening until the page is full. */
+const WINDOWS = [31, 366, 3660];
+
+/** The seq and date of the first `limit` events matching `where`, newest first. */
+async function pageKeys(db: Database, filter: EventFilter, limit: number) {
+  const where = whereOf(filter, true);
+  const select = (extra: string, params: DuckDBValue[]) => db.all(
+    `SELECT e.seq::DOUBLE AS seq, e.date::VARCHAR AS date FROM events e ${where.sql ? `${where.sql} AND` : 'WHERE'} ${extra}
+     ORDER BY e.date DESC NULLS LAST, e.seq DESC LIMIT ?`, [...where.params, ...params, limit]);
+  // Events are stored roughly in date order, so a window of recent days skips most of the table.
+  const cursor = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+  const newest = cursor ? cursor.date : ((await db.all(`SELECT max(date)::VARCHAR AS d FROM events`))[0]!.d as string | null);
+  const upper = newest && filter.to && filter.to < newest ? filter.to : newest;
+  if (upper) {
+    for (const days of WINDOWS) {
+      if (filter.from && filter.from >= shift(upper, -days)) break;
+      const rows = await select('e.date >= ?::DATE - ?::INTEGER', [upper, days]);
+      if (rows.length >= limit) return rows;
+    }
+  }
+  return select('true', []);
+}
+
+const shift = (date: string, days: number) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A page of events matching `filter`, newest first (undated last); its `nextCursor` fetches the next. */
+export async function queryEvents(db: Database, filter: EventFilter): Promise<EventPage> {
+  const keys = await pageKeys(db, filter, filter.limit + 1);
+  const more = keys.length > filter.limit;
+  const page = keys.slice(0, filter.limit);
+  if (page.length === 0) return { events: [], nextCursor: null };
+  // The page is chosen on two narrow columns, then its rows are read whole: sorting every column of
+  // millions of rows to keep fifty is what makes a page slow.
+  const rows = await db.all(
+    `SELECT ${EVENT_SELECT} FROM events e WHERE e.seq IN ${placeholders(page.length)} ORDER BY e.date DESC NULLS LAST, e.seq DESC`,
+    page.map((k) => k.seq as number));
+  const last = page.at(-1)!;
+  return {
+    events: rows.map(eventFrom),
+    nextCursor: more ? encodeCursor({ date: last.date as string | null, seq: last.seq as number }) : null,
+  };
+}
+
+/** An event with each of its reports, or undefined for an unknown id. */
+export async function getEvent(db: Database, id: string): Promise<EventWithMentions | undefined> {
+  const rows = await db.all(`SELECT ${EVENT_SELECT} FROM events e WHERE e.id = ?`, [id]);
+  if (rows.length === 0) return undefined;
+  const mentions = await db.all(`SELECT ${MENTION_SELECT} FROM mentions m WHERE m.event_id = ? ORDER BY m.seq`, [id]);
+  return { event: eventFrom(rows[0]!), mentions: mentions.map(mentionFrom) };
+}
+
+function actorMentionFrom(r: Row): { sentence: number; actor: Actor } {
+  const actor: Actor = {
+    code: r.actor_code as string, country: r.actor_country as string | null, sector: r.actor_sector as string | null,
+    kind: r.actor_kind as Actor['kind'], name: r.actor_name as string, text: r.actor_text as string,
+    span: [r.actor_start as number, r.actor_end as number],
+  };
+  if (r.actor_entity !== null) actor.entity = r.actor_entity as string;
+  if (r.actor_role !== null) actor.role = r.actor_role as string;
+  return { sentence: r.sentence as number, actor };
+}
+
+/** A stored document with its text and every span (sentences, actors, event reports), or undefined. */
+export async function getDocument(db: Database, id: string): Promise<StoredDocument | undefined> {
+  const rows = await db.all(
+    `SELECT id, date::VARCHAR AS date, title, source, url, text, content_hash, sentences,
+       strftime(ingested_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS ingested_at FROM documents WHERE id = ?`, [id]);
+  const d = rows[0];
+  if (!d) return undefined;
+  const actors = await db.all(`SELECT * FROM actor_mentions WHERE doc_id = ? ORDER BY sentence, actor_start`, [id]);
+  const mentions = await db.all(`SELECT ${MENTION_SELECT} FROM mentions m WHERE m.doc_id = ? ORDER BY m.seq`, [id]);
+  return {
+    id: d.id as string, date: d.date as string | null, title: d.title as string | null, source: d.source as string | null,
+    url: d.url as string | null, text: d.text as string, contentHash: d.content_hash as string, ingestedAt: d.ingested_at as string,
+    sentences: JSON.parse(d.sentences as string) as [number, number][],
+    actors: actors.map(actorMentionFrom),
+    mentions: mentions.map(mentionFrom),
+  };
+}
