@@ -38,6 +38,8 @@ export function toStored(doc: Doc): DocumentToStore {
     sentences: doc.sentences.map((s) => [s.charStart, s.charEnd]),
     actors: doc.actors.map((m) => ({ sentence: m.sentence, actor: m.actor })),
     events: doc.events,
+    dates: doc.dates,
+    places: doc.places,
   };
 }
 
@@ -106,6 +108,11 @@ export async function ingestInputs(paths: readonly string[], store: Store, optio
  * database's own mode (deduplicating when it has none yet). Returns what the batch changed.
  */
 export async function ingestDocuments(documents: readonly Document[], store: Store, pipeline: Pipeline): Promise<BatchResult> {
+  return storeCoded(documents.map((d) => pipeline.run(d)), store);
+}
+
+/** Stores documents already coded in one transaction, in the database's own mode (see ingestDocuments). */
+export async function storeCoded(docs: readonly Doc[], store: Store): Promise<BatchResult> {
   const dedup = (await store.dedupMode()) !== 'off';
-  return store.writeBatch(documents.map((d) => toStored(pipeline.run(d))), { dedup });
+  return store.writeBatch(docs.map(toStored), { dedup });
 }

@@ -6,10 +6,11 @@ import { evalCommand } from './eval.js';
 import { exportCommand } from './store/export.js';
 import { ingestCommand } from './store/ingest.js';
 import { queryCommand } from './store/query.js';
+import { serveCommand } from './serve.js';
 import { commandHelp, parseCommand, type Command, type Io } from './command.js';
 
 /** The commands, in the order --help lists them. Each lives in its own file. */
-const COMMANDS: readonly Command[] = [codeCommand, ingestCommand, queryCommand, exportCommand, evalCommand, actorsCommand];
+const COMMANDS: readonly Command[] = [codeCommand, ingestCommand, queryCommand, exportCommand, serveCommand, evalCommand, actorsCommand];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -3,6 +3,7 @@ import { CharSpan } from './span.js';
 import { IsoDate } from './document.js';
 import { Event, Evidence, PloverType } from './event.js';
 import { Actor } from './actor.js';
+import { DateMention, PlaceMention } from './mention.js';
 
 /**
  * What selects events in the store: every field optional, strings as a query string gives them, so
@@ -79,6 +80,9 @@ export const StoredDocument = z.object({
   sentences: z.array(CharSpan),
   actors: z.array(ActorMentionRecord),
   mentions: z.array(EventMention),
+  /** The dates and places the document names, with their spans. */
+  dates: z.array(DateMention),
+  places: z.array(PlaceMention),
 });
 export type StoredDocument = z.infer<typeof StoredDocument>;
 

@@ -60,6 +60,11 @@ export const MIGRATIONS: readonly Migration[] = [
     summary: 'country_days: events per country and day, for fast country timelines',
     statements: [COUNTRY_DAYS, FILL_COUNTRY_DAYS],
   },
+  {
+    version: 3,
+    summary: 'documents.spans: the dates and places each document names, as JSON, for the document view',
+    statements: [`ALTER TABLE documents ADD COLUMN spans VARCHAR`],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -1,5 +1,5 @@
 import type { DuckDBValue } from '@duckdb/node-api';
-import type { Actor, EventFilter, EventPage, EventWithMentions, StoredDocument } from '../model/index.js';
+import type { Actor, DateMention, EventFilter, EventPage, EventWithMentions, PlaceMention, StoredDocument } from '../model/index.js';
 import { EVENT_SELECT, MENTION_SELECT, eventFrom, mentionFrom } from './columns.js';
 import type { Database, Row } from './database.js';
 import { decodeCursor, encodeCursor, whereOf } from './filter.js';
@@ -70,7 +70,7 @@ function actorMentionFrom(r: Row): { sentence: number; actor: Actor } {
 /** A stored document with its text and every span (sentences, actors, event reports), or undefined. */
 export async function getDocument(db: Database, id: string): Promise<StoredDocument | undefined> {
   const rows = await db.all(
-    `SELECT id, date::VARCHAR AS date, title, source, url, text, content_hash, sentences,
+    `SELECT id, date::VARCHAR AS date, title, source, url, text, content_hash, sentences, spans,
        strftime(ingested_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS ingested_at FROM documents WHERE id = ?`, [id]);
   const d = rows[0];
   if (!d) return undefined;
@@ -82,5 +82,6 @@ export async function getDocument(db: Database, id: string): Promise<StoredDocum
     sentences: JSON.parse(d.sentences as string) as [number, number][],
     actors: actors.map(actorMentionFrom),
     mentions: mentions.map(mentionFrom),
+    ...(d.spans ? (JSON.parse(d.spans as string) as { dates: DateMention[]; places: PlaceMention[] }) : { dates: [], places: [] }),
   };
 }

@@ -132,11 +132,14 @@ describe('writing batches', () => {
     await withStore(path, (s) => s.writeBatch([a, b], { dedup: true }));
     const db = await Database.open(path);
     await db.run('DROP TABLE country_days');
+    await db.run('ALTER TABLE documents DROP COLUMN spans');
     await db.setMeta('schema_version', '1');
     db.close();
     await withStore(path, async (s) => expect((await s.timeline({ country: 'BRA', limit: 50 }, 'month')).map((p) => p.count)).toEqual([1]));
     const { kept, counted } = await countryDays(path);
     expect(kept).toEqual(counted);
+    // documents stored before version 3 kept no dates or places: they show none
+    await withStore(path, async (s) => expect(await s.getDocument(a.document.id)).toMatchObject({ dates: [], places: [] }));
   });
 
   it('refuses a database from a newer communique, naming the file and both versions', async () => {

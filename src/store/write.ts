@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DuckDBValue } from '@duckdb/node-api';
-import { CommuniqueError, type Actor, type CharSpan, type Document, type Event } from '../model/index.js';
+import { CommuniqueError, type Actor, type CharSpan, type DateMention, type Document, type Event, type PlaceMention } from '../model/index.js';
 import { actorValues, eventValues, mentionValues, type Counts } from './columns.js';
 import type { Database } from './database.js';
 import { Deduplicator, happeningOf, keyOf, type Candidate } from './dedup.js';
@@ -13,6 +13,9 @@ export interface DocumentToStore {
   sentences: CharSpan[];
   actors: { sentence: number; actor: Actor }[];
   events: Event[];
+  /** The dates and places the document names (absent: none kept). */
+  dates?: DateMention[];
+  places?: PlaceMention[];
 }
 
 export interface BatchResult {
@@ -155,7 +158,7 @@ function assignReports(fresh: readonly DocumentToStore[], hashes: Map<string, st
   for (const d of fresh) {
     const doc = d.document, source = doc.source ?? null;
     documents.push([docSeq++, doc.id, doc.date, doc.title ?? null, source, doc.url ?? null, doc.language ?? null, doc.text,
-      hashes.get(doc.id)!, JSON.stringify(d.sentences), now]);
+      hashes.get(doc.id)!, JSON.stringify(d.sentences), now, JSON.stringify({ dates: d.dates ?? [], places: d.places ?? [] })]);
     for (const a of d.actors) actors.push([doc.id, a.sentence, ...actorValues(a.actor)]);
     for (const e of d.events) {
       const h = happeningOf(e);
