@@ -3,6 +3,7 @@ import { benchFrontEnd } from './frontend.js';
 import { benchEvents } from './events.js';
 import { benchIngest, benchQueries } from './store.js';
 import { benchWhenWhere } from './when-where.js';
+import { benchApi } from './api.js';
 
 // Speed figures, printed; never asserted by tests. Run: npm run bench
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
@@ -52,3 +53,8 @@ console.log(`  page of 50, one country           ${queries.page.toFixed(1).padSt
 console.log(`  page of 50, country and CAMEO     ${queries.pageCameo.toFixed(1).padStart(6)} ms`);
 console.log(`  page of 50, no filter             ${queries.pageAll.toFixed(1).padStart(6)} ms`);
 console.log(`  page of 50, dyad in a year        ${queries.pageYear.toFixed(1).padStart(6)} ms`);
+
+const api = await benchApi();
+console.log(`\nthe REST API: \`communique serve\` over the examples' store, ${api.connections} connections for ${api.seconds} s on loopback (autocannon)`);
+console.log(`  GET /api/events?limit=50: ${fmt(api.perSecond)} requests/s, p50 ${api.p50} ms, p99 ${api.p99} ms, max ${api.max} ms, ${api.errors} errors (target: no errors, p99 under 100 ms)`);
+console.log(`  a question not asked before (answers are kept until the store changes): median ${api.freshMedianMs.toFixed(1)} ms, one client`);

@@ -7,6 +7,7 @@ import { actorRoutes } from './actors.js';
 import { statsRoutes } from './stats.js';
 import { openApiDocument } from './openapi.js';
 import { webRoutes } from './web.js';
+import { AnswerCache } from './cache.js';
 
 export type { ApiDeps } from './context.js';
 
@@ -18,6 +19,7 @@ export type { ApiDeps } from './context.js';
 export function createApp(deps: ApiDeps, version: string): Hono {
   const app = new Hono();
   app.onError((e, c) => errorResponse(c, e));
+  app.use('/api/*', (deps.cache ?? new AnswerCache(deps.store)).middleware());
   app.route('/api/events', eventRoutes(deps));
   app.route('/api/documents', documentRoutes(deps));
   app.route('/api/code', codeRoutes(deps));

@@ -1,5 +1,6 @@
 import type { Pipeline } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
+import type { AnswerCache } from './cache.js';
 
 /** What the handlers share: the store, the coder, and who may add documents. */
 export interface ApiDeps {
@@ -10,4 +11,6 @@ export interface ApiDeps {
   token?: string;
   /** The built dashboard's folder; none serves a page saying how to build it. */
   webRoot?: string;
+  /** Kept answers to GET requests; the app makes its own when none is given. */
+  cache?: AnswerCache;
 }

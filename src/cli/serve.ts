@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { AnswerCache, JSON_TYPE } from '../api/cache.js';
 import { createApp } from '../api/app.js';
 import { ingestInputs } from '../app/ingest.js';
 import { loadLexicon } from '../lexicon/index.js';
@@ -67,9 +69,18 @@ export const serveCommand: Command = {
       printer.finish();
       io.stderr.write(`communique: stored ${s.totals.documents} documents and ${s.totals.events} events in ${s.seconds.toFixed(1)} s\n`);
     }
-    const app = createApp({ store, coder: lazyCoder(), token: values.token as string | undefined, webRoot: WEB_ROOT }, version());
+    const cache = new AnswerCache(store);
+    const app = createApp({ store, coder: lazyCoder(), token: values.token as string | undefined, webRoot: WEB_ROOT, cache }, version());
     const host = values.host as string;
-    const server = serve({ fetch: app.fetch, port, hostname: host });
+    const listener = getRequestListener(app.fetch);
+    // A question asked before is answered before any routing: a dashboard repeats its questions
+    const server = createServer((req, res) => {
+      const kept = req.method === 'GET' && req.url?.startsWith('/api/') ? cache.hit(req.url) : undefined;
+      if (!kept) return void listener(req, res);
+      res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': kept.byteLength });
+      res.end(kept);
+    });
+    server.listen(port, host);
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
       server.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE'

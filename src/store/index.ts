@@ -31,7 +31,14 @@ export interface StoreCounts {
  *   const page = await store.queryEvents(parseEventFilter({ country: 'CHN', limit: '20' }));
  */
 export class Store {
+  private changes = 0;
+
   private constructor(private readonly db: Database) {}
+
+  /** Goes up with every batch written: what was read before a change may be cached until the next. */
+  get generation(): number {
+    return this.changes;
+  }
 
   static async open(path: string, options: OpenOptions = {}): Promise<Store> {
     return new Store(await Database.open(path, options));
@@ -43,7 +50,8 @@ export class Store {
 
   /** Stores analysed documents in one transaction; see writeBatch. */
   writeBatch(docs: readonly DocumentToStore[], options: { dedup: boolean }): Promise<BatchResult> {
-    return writeBatch(this.db, docs, options.dedup);
+    this.changes++;
+    return writeBatch(this.db, docs, options.dedup).finally(() => this.changes++);
   }
 
   /** Throws E_STORE_MODE when batches in this mode cannot be added: check before a long run. */
