@@ -5,6 +5,7 @@ import model from 'wink-eng-lite-web-model';
 import { codeInputs } from '../src/app/code.js';
 import { createWriter } from '../src/cli/output.js';
 import { loadLexicon } from '../src/lexicon/index.js';
+import { loadGazetteer } from '../src/lexicon/gazetteer/index.js';
 import { createNlpEngine, WINK_PIPE } from '../src/pipeline/nlp/index.js';
 import type { Event } from '../src/model/index.js';
 import { corpusFile, fastest, pairedRatio } from './frontend.js';
@@ -23,6 +24,7 @@ export async function benchEvents(rounds = 11, bytes = 1_200_000) {
   const its = nlp.its;
   const engine = createNlpEngine();
   const lexicon = loadLexicon();
+  const gazetteer = loadGazetteer({ states: lexicon.data.states.values() });
   const bare = () => {
     for (const text of corpus.texts) nlp.readDoc(text).tokens().out(its.pos);
   };
@@ -30,7 +32,7 @@ export async function benchEvents(rounds = 11, bytes = 1_200_000) {
   const code = async (withEvents: boolean) => {
     const writer = createWriter<Event>('jsonl', discard(), []);
     const s = await codeInputs([corpus.path], {
-      nlp: engine, lexicon, events: withEvents,
+      nlp: engine, lexicon, gazetteer, events: withEvents,
       onDocument: async (doc) => { for (const e of doc.events) await writer.write(e); },
     });
     await writer.end();

@@ -7,6 +7,7 @@ import { codeInputs } from '../src/app/code.js';
 import { ingestInputs } from '../src/app/ingest.js';
 import { createWriter } from '../src/cli/output.js';
 import { loadLexicon } from '../src/lexicon/index.js';
+import { loadGazetteer } from '../src/lexicon/gazetteer/index.js';
 import type { Event } from '../src/model/index.js';
 import { createNlpEngine } from '../src/pipeline/nlp/index.js';
 import { MIGRATIONS, Store, parseEventFilter } from '../src/store/index.js';
@@ -25,10 +26,11 @@ export async function benchIngest(rounds = 5, bytes = 1_200_000) {
   const dir = mkdtempSync(join(tmpdir(), 'communique-bench-store-'));
   const nlp = createNlpEngine();
   const lexicon = loadLexicon();
+  const gazetteer = loadGazetteer({ states: lexicon.data.states.values() });
   let documents = 0, events = 0, stored = 0;
   const code = async () => {
     const writer = createWriter<Event>('jsonl', discard(), []);
-    const s = await codeInputs([corpus.path], { nlp, lexicon, onDocument: async (doc) => { for (const e of doc.events) await writer.write(e); } });
+    const s = await codeInputs([corpus.path], { nlp, lexicon, gazetteer, onDocument: async (doc) => { for (const e of doc.events) await writer.write(e); } });
     await writer.end();
     documents = s.documents;
     events = s.events;
@@ -37,7 +39,7 @@ export async function benchIngest(rounds = 5, bytes = 1_200_000) {
   const ingest = async () => {
     const store = await Store.open(join(dir, `i${run++}.duckdb`));
     try {
-      stored = (await ingestInputs([corpus.path], store, { nlp, lexicon })).totals.events;
+      stored = (await ingestInputs([corpus.path], store, { nlp, lexicon, gazetteer })).totals.events;
     } finally {
       store.close();
     }
