@@ -34,12 +34,13 @@ export async function timeline(db: Database, filter: EventFilter, interval: Inte
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** The source–target pairs with the most events matching `filter`. */
+/** The source–target pairs with the most events matching `filter`; an event without a target is no pair. */
 export async function topDyads(db: Database, filter: EventFilter, limit = filter.limit): Promise<DyadCount[]> {
   const where = whereOf(filter);
   const rows = await db.all(
     `SELECT e.source_code AS source, e.target_code AS target, count(*)::INTEGER AS n, avg(e.goldstein) AS mean
-     FROM events e ${where.sql} GROUP BY 1, 2 ORDER BY n DESC, source NULLS LAST, target NULLS LAST LIMIT ?`, [...where.params, limit]);
+     FROM events e ${where.sql ? `${where.sql} AND` : 'WHERE'} e.source_code IS NOT NULL AND e.target_code IS NOT NULL
+     GROUP BY 1, 2 ORDER BY n DESC, source, target LIMIT ?`, [...where.params, limit]);
   return rows.map((r) => ({ source: r.source as string | null, target: r.target as string | null, count: r.n as number, goldsteinMean: round(r.mean as number) }));
 }
 
