@@ -23,11 +23,10 @@ export const GoldSentence = z.object({
 });
 export type GoldSentence = z.infer<typeof GoldSentence>;
 
-/** Reads gold JSON Lines; a bad line fails with the file, the line and the field. */
-export function readGoldJsonl(file: string): GoldSentence[] {
-  const lines = readText(file).split('\n');
-  const out: GoldSentence[] = [];
-  lines.forEach((raw, i) => {
+/** Reads JSON Lines of `schema`'s records; a bad line fails with the file, the line and the field. */
+export function readGoldLines<S extends z.ZodType>(file: string, schema: S): z.infer<S>[] {
+  const out: z.infer<S>[] = [];
+  readText(file).split('\n').forEach((raw, i) => {
     if (raw.trim() === '') return;
     let value: unknown;
     try {
@@ -35,7 +34,7 @@ export function readGoldJsonl(file: string): GoldSentence[] {
     } catch (e) {
       throw new CommuniqueError('E_GOLD', `not JSON: ${(e as Error).message}`, { file, line: i + 1 });
     }
-    const parsed = GoldSentence.safeParse(value);
+    const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new CommuniqueError('E_GOLD', issue.message, { file, line: i + 1, field: issue.path.join('.') || undefined });
@@ -43,6 +42,11 @@ export function readGoldJsonl(file: string): GoldSentence[] {
     out.push(parsed.data);
   });
   return out;
+}
+
+/** Reads gold event sentences (JSON Lines). */
+export function readGoldJsonl(file: string): GoldSentence[] {
+  return readGoldLines(file, GoldSentence);
 }
 
 function readText(file: string): string {

