@@ -65,7 +65,7 @@ function found(doc: Doc, first: number): { date: string | null; precision: strin
   if (event) return { date: event.date, precision: event.datePrecision, place: event.place, event: true };
   const n = doc.sentences.length;
   const d = dateOf(doc, bySentence(doc.dates, n), first, null);
-  const p = placeOf(doc, bySentence(doc.places, n), first, null, null);
+  const p = placeOf(doc, bySentence(doc.places, n), first, null);
   return { date: d?.date ?? doc.document.date, precision: d?.precision ?? 'day', place: p?.place ?? null, event: false };
 }
 

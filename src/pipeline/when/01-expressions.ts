@@ -12,6 +12,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_SHORT: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const RELATIVE_DAYS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+const PARTS_OF_MONTH = new Set(['mid', 'early', 'late']);
 const YEAR = /^(1[89]|20)\d\d$/;
 const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,7 +49,10 @@ interface Found {
 }
 
 function month(w: string): number | undefined {
-  const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+  let bare = w.endsWith('.') ? w.slice(0, -1) : w;
+  // "mid-February", "early-March": the month they are in
+  const dash = bare.indexOf('-');
+  if (dash > 0 && PARTS_OF_MONTH.has(bare.slice(0, dash))) bare = bare.slice(dash + 1);
   const full = MONTHS.indexOf(bare);
   return full >= 0 ? full + 1 : MONTH_SHORT[bare];
 }
@@ -57,7 +61,9 @@ const direction = (w: string): Found['direction'] => (w === 'last' ? 'past' : w 
 
 /** "Theresa May", "a march": a month's name that is none. */
 function isFalseMonth(tokens: TokenTable, t: number, from: number): boolean {
-  if (tokens.startsLower(t)) return true;
+  const value = tokens.value(t);
+  if (!/^\p{Lu}/u.test(value.slice(value.indexOf('-') + 1))) return true; // "a march", but "mid-March"
+  if (value.includes('-')) return false;
   return tokens.normal(t) === 'may' && t > from && /^\p{Lu}/u.test(tokens.value(t - 1)) && tokens.normal(t - 1) !== 'in' && !DAY.test(tokens.normal(t + 1));
 }
 
@@ -84,6 +90,8 @@ function monthAt(tokens: TokenTable, t: number, from: number, to: number): Found
     found.end = y + 1;
   }
   if (parts.day === undefined && parts.year === undefined) {
+    // "mid-February" cut in three: the month it is in
+    if (tokens.normal(found.start - 1) === '-' && PARTS_OF_MONTH.has(tokens.normal(found.start - 2))) found.start -= 2;
     // A month alone is a date only after a word that makes it one
     const before = tokens.normal(found.start - 1);
     if (!MONTH_OPENERS.has(before)) return undefined;
@@ -169,7 +177,7 @@ export function datesIn(doc: Doc, si: number, report: Date): DateMention[] {
   for (let t = s.start; t < s.end; t++) {
     const w = tokens.normal(t);
     // one look-up turns away the words that are no part of a date, nearly all of them
-    if (!CUES.has(w) && !(w.length === 4 && YEAR.test(w)) && !(w.length === 10 && ISO_DAY.test(w))) continue;
+    if (!CUES.has(w) && !(w.length === 4 && YEAR.test(w)) && !(w.length === 10 && ISO_DAY.test(w)) && !(w.includes('-') && month(w) !== undefined)) continue;
     const f = w === 'month' || w === 'year' ? periodAt(tokens, t, report, s.start)
       : w.length === 4 && YEAR.test(w) ? (taken(t) ? undefined : yearAt(tokens, t))
       : month(w) !== undefined ? monthAt(tokens, t, s.start, s.end)

@@ -43,6 +43,9 @@ describe('dates in a sentence', () => {
     ['2023-01-25', 'Thousands joined a march through the capital.', []],
     ['2023-01-25', 'The army shelled the town last week.', []],
     ['2021-03-15', 'The summit opened on 12 March 2021 in Geneva.', ['12 March 2021 → 2021-03-12 day']],
+    ['2024-03-06', 'The accord was signed on 3rd March.', ['3rd March → 2024-03-03 day']],
+    ['2024-03-06', 'The accord was signed in mid-February.', ['mid-February → 2024-02-01 month']],
+    ['2024-03-06', 'The accord was signed late on Friday night.', ['Friday → 2024-03-01 day']],
   ];
   it.each(rows)('%s: %s', (report, text, expected) => {
     expect(dates(text, report)).toEqual(expected);

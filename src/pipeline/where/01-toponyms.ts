@@ -149,9 +149,12 @@ export function toponymsIn(doc: Doc, si: number, gazetteer: Gazetteer, actorToke
         topo.end = q[0];
       }
     }
-    // "Sudan's Darfur region": the owner narrows the name and says where it stands
+    // "Sudan's Darfur region", "the West Bank city of Jenin": the first narrows the second and
+    // says where it stands
     const previous = found.at(-1);
-    if (previous && !previous.qualifiers.length && previous.end + 1 === t && POSSESSIVE.has(tokens.normal(t - 1))) {
+    const owned = previous && previous.end + 1 === t && POSSESSIVE.has(tokens.normal(t - 1));
+    const within = previous && previous.end + 2 === t && tokens.normal(t - 1) === 'of' && PLACE_NOUNS.has(tokens.normal(t - 2));
+    if (previous && !previous.qualifiers.length && (owned || within)) {
       found.pop();
       topo.qualifiers.push(previous.candidates);
       topo.locative ||= previous.locative;

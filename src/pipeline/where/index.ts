@@ -35,16 +35,12 @@ function mention(doc: Doc, t: Toponym, i: number, gazetteer: Gazetteer, use: Pla
 }
 
 /**
- * Where an act in sentence `si` happened: for an act done where its target is ("visited Kharkiv"),
- * the target's place; a place the sentence names as where something happens, the one that belongs to
- * its trigger; else the dateline's; else the place of a sentence just before about the same matter;
- * else none. Never a guess from the actors' nationality. `places` are the document's by sentence.
+ * Where an act in sentence `si` happened: a place the sentence names as where something happens,
+ * the one that belongs to its trigger; else the dateline's; else the place of a sentence just before
+ * about the same matter; else none. Never a guess from the actors' nationality. `places` are the
+ * document's by sentence.
  */
-export function placeOf(doc: Doc, places: readonly PlaceMention[][], si: number, trigger: CharSpan | null, target: CharSpan | null, others: readonly CharSpan[] = []): PlaceMention | undefined {
-  if (target) {
-    const at = places[si]!.find((p) => p.span[0] < target[1] && target[0] < p.span[1]);
-    if (at) return at;
-  }
+export function placeOf(doc: Doc, places: readonly PlaceMention[][], si: number, trigger: CharSpan | null, others: readonly CharSpan[] = []): PlaceMention | undefined {
   const own = places[si]!.filter((p) => p.use === 'locative');
   if (own.length) return nearest(own, trigger, others);
   const dateline = places[0]?.find((p) => p.use === 'dateline');
@@ -55,7 +51,7 @@ export function placeOf(doc: Doc, places: readonly PlaceMention[][], si: number,
 }
 
 /** A target named as an actor whose words are a place's: "visited Japan", "shelled Kharkiv". */
-function targetPlace(doc: Doc, e: Event, story: Map<string, number>, gazetteer: Gazetteer): PlaceMention | undefined {
+function targetPlace(e: Event, story: Map<string, number>, gazetteer: Gazetteer): PlaceMention | undefined {
   const target = e.target!;
   const key = placeKey(target.text);
   const candidates = gazetteer.lookup(key);
@@ -94,9 +90,11 @@ export const whereStage: Stage = {
     const places = bySentence(doc.places, doc.sentences.length);
     const events = bySentence(doc.events, doc.sentences.length);
     for (const e of doc.events) {
-      const atTarget = e.target && ctx.lexicon?.events.atTarget.has(e.rule);
-      const place = (atTarget ? targetPlace(doc, e, story, gazetteer) : undefined)
-        ?? placeOf(doc, places, e.sentence, e.trigger.span, atTarget ? e.target!.span : null, triggersBeside(events[e.sentence]!, e));
+      // an act done where its target is ("visited Kharkiv", "raided the West Bank city of Jenin")
+      const target = e.target && ctx.lexicon?.events.atTarget.has(e.rule) ? e.target : null;
+      const place = (target && places[e.sentence]!.find((p) => p.span[0] < target.span[1] && target.span[0] < p.span[1]))
+        ?? (target ? targetPlace(e, story, gazetteer) : undefined)
+        ?? placeOf(doc, places, e.sentence, e.trigger.span, triggersBeside(events[e.sentence]!, e));
       e.place = place?.place ?? null;
     }
   },

@@ -25,6 +25,7 @@ describe('the places of events', () => {
     ['Peru condemned Chile in Portland, Ore.', 'Portland, USA, Oregon'],
     ['Peru attacked Chile in the Biobío region.', 'Biobío, CHL, Biobío'],
     ['Peruvian troops attacked Chile near the northern town of Arica.', 'Arica, CHL'],
+    ['Peru attacked Chile in the Biobío region city of Concepción.', 'Concepción, CHL, Biobío'],
     ['Peru held talks with Chile on the shores of Lake Titicaca.', 'Lake Titicaca'],
     ['Peru held talks with Chile at Lake Titicaca.', 'Lake Titicaca'],
     ['Peru condemned Chile in Bogotá, as Gran Colombia had done.', 'Bogotá, COL'],
