@@ -48,12 +48,28 @@ export function triggersBeside(events: readonly Event[], e: Event): CharSpan[] {
  * report; else undefined, and the act keeps the report's date. `dates` are the document's by sentence.
  */
 export function dateOf(doc: Doc, dates: readonly DateMention[][], si: number, trigger: CharSpan | null, others: readonly CharSpan[] = []): DateMention | undefined {
-  const own = dates[si]!;
+  const report = doc.document.date;
+  if (!report) return undefined;
+  // A date of long ago is an act's only in the act's own clause ("awarded Badme to Eritrea in
+  // 2002"); elsewhere it is background ("the canal, which it handed over in 1999").
+  const own = dates[si]!.filter((d) => !isPast(d, report) || trigger === null || sameClause(doc.document.text, d.span, trigger));
   if (own.length) return nearest(own, trigger, others);
-  const j = sameEventBefore(doc, si, (s) => dates[s]!.length > 0);
-  if (j === undefined) return undefined;
-  const last = dates[j]!.at(-1)!;
-  return doc.document.date && last.date <= doc.document.date ? last : undefined;
+  const current = (s: number) => dates[s]!.filter((d) => !isPast(d, report) && d.date <= report);
+  const j = sameEventBefore(doc, si, (s) => current(s).length > 0);
+  return j === undefined ? undefined : current(j).at(-1);
+}
+
+/** Whether a date is more than a year before the report's. */
+function isPast(d: DateMention, report: string): boolean {
+  return Number(report.slice(0, 4)) * 12 + Number(report.slice(5, 7)) - (Number(d.date.slice(0, 4)) * 12 + Number(d.date.slice(5, 7))) > 12;
+}
+
+const CLAUSE_BREAK = /[,;:()]|\b(?:which|who|whom|whose|that|when|where|after|before|since|while|as|but)\b/i;
+
+/** Whether nothing between two spans of the text opens another clause. */
+function sameClause(text: string, a: CharSpan, b: CharSpan): boolean {
+  const [first, second] = a[0] <= b[0] ? [a, b] : [b, a];
+  return !CLAUSE_BREAK.test(text.slice(first[1], second[0]));
 }
 
 /**

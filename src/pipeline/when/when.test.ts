@@ -65,6 +65,11 @@ describe('the dates of events', () => {
     expect(doc.events.map((e) => `${e.cameo} ${e.date}`)).toEqual(['042 2023-01-23', '111 2023-01-23', '190 2023-01-25']);
   });
 
+  it('takes a date of long ago only in the act\'s own clause, and never carries one', () => {
+    const doc = run('Peru condemned Chile, which seized the port in 1999. Peru attacked Bolivia in March 2021. Peru visited Chile.');
+    expect(doc.events.map((e) => `${e.cameo} ${e.date} ${e.datePrecision}`)).toEqual(['111 2023-01-25 day', '190 2021-03-01 month', '042 2023-01-25 day']);
+  });
+
   it('leaves the report date where the text names none', () => {
     const [e] = run('Peru visited Chile.').events;
     expect(e).toMatchObject({ date: '2023-01-25', datePrecision: 'day' });
