@@ -58,3 +58,4 @@ const api = await benchApi();
 console.log(`\nthe REST API: \`communique serve\` over the examples' store, ${api.connections} connections for ${api.seconds} s on loopback (autocannon)`);
 console.log(`  GET /api/events?limit=50: ${fmt(api.perSecond)} requests/s, p50 ${api.p50} ms, p99 ${api.p99} ms, max ${api.max} ms, ${api.errors} errors (target: no errors, p99 under 100 ms)`);
 console.log(`  a question not asked before (answers are kept until the store changes): median ${api.freshMedianMs.toFixed(1)} ms, one client`);
+await import('./dashboard.js').then((m) => m.benchDashboard()); // the dashboard prints its own figures

@@ -58,8 +58,8 @@ export async function benchIngest(rounds = 5, bytes = 1_200_000) {
 const CACHE = join('bench', '.cache');
 const SYNTHETIC = join(CACHE, `synthetic-10m-v${MIGRATIONS.at(-1)!.version}.duckdb`);
 
-/** Ten million events over ten years (2015–2024), made by DuckDB itself, in date order as ingest stores them. */
-async function generate(path: string, total: number): Promise<void> {
+/** `total` synthetic events (ten million for the store's bench) over ten years (2015–2024), made by DuckDB itself, in date order as ingest stores them. */
+export async function generate(path: string, total: number): Promise<void> {
   const store = await Store.open(path); // creates the schema
   store.close();
   const instance = await DuckDBInstance.create(path);
