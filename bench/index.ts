@@ -55,7 +55,7 @@ console.log(`  page of 50, no filter             ${queries.pageAll.toFixed(1).pa
 console.log(`  page of 50, dyad in a year        ${queries.pageYear.toFixed(1).padStart(6)} ms`);
 
 const api = await benchApi();
-console.log(`\nthe REST API: \`communique serve\` over the examples' store, ${api.connections} connections for ${api.seconds} s on loopback (autocannon)`);
-console.log(`  GET /api/events?limit=50: ${fmt(api.perSecond)} requests/s, p50 ${api.p50} ms, p99 ${api.p99} ms, max ${api.max} ms, ${api.errors} errors (target: no errors, p99 under 100 ms)`);
+console.log(`\nthe REST API: \`communique serve\` over the examples' store, ${api.connections} keep-alive connections for ${api.seconds} s on loopback (the clients share the machine's cores)`);
+console.log(`  GET /api/events?limit=50: ${fmt(api.perSecond)} requests/s, p50 ${api.p50.toFixed(0)} ms, p99 ${api.p99.toFixed(0)} ms, max ${api.max.toFixed(0)} ms, ${api.errors} errors (target: no errors, p99 under 100 ms)`);
 console.log(`  a question not asked before (answers are kept until the store changes): median ${api.freshMedianMs.toFixed(1)} ms, one client`);
 await import('./dashboard.js').then((m) => m.benchDashboard()); // the dashboard prints its own figures
