@@ -33,7 +33,7 @@ console.log(`  ratio code / bare wink-nlp: ${events.ratio.toFixed(2)}x; the even
 console.log(`  peak memory of a fresh process coding the corpus with every lexicon: ${fmt(events.maxRssMB)} MB RSS (target 400 MB)`);
 
 const ww = await benchWhenWhere();
-console.log('\ndates and places (the when and where stages)');
+console.log('\ndates and places: `code` (read, code, JSON Lines out) without and with the when and where stages');
 console.log(`  coding up to events     ${ww.base.toFixed(3)} s  ${fmt(ww.sentences / ww.base).padStart(8)} sentences/s`);
 console.log(`  with dates and places   ${ww.full.toFixed(3)} s  ${fmt(ww.sentences / ww.full).padStart(8)} sentences/s  (${fmt(ww.events)} events: ${fmt(ww.dated)} dated from their sentence, ${fmt(ww.placed)} placed)`);
 console.log(`  dates and places add ${(ww.added * 100).toFixed(1)}% (median of paired runs; target 15% or less)`);
