@@ -1,6 +1,5 @@
-import type { CharSpan, Event, PlaceMention } from '../../model/index.js';
+import { CommuniqueError, type Actor, type CharSpan, type PlaceMention } from '../../model/index.js';
 import { placeKey, type Gazetteer } from '../../lexicon/gazetteer/index.js';
-import { CommuniqueError } from '../../model/index.js';
 import type { Doc } from '../doc.js';
 import type { Stage } from '../stage.js';
 import { sameEventBefore } from '../carry.js';
@@ -51,15 +50,14 @@ export function placeOf(doc: Doc, places: readonly PlaceMention[][], si: number,
 }
 
 /** A target named as an actor whose words are a place's: "visited Japan", "shelled Kharkiv". */
-function targetPlace(e: Event, story: Map<string, number>, gazetteer: Gazetteer): PlaceMention | undefined {
-  const target = e.target!;
+function targetPlace(target: Actor, sentence: number, story: Map<string, number>, gazetteer: Gazetteer): PlaceMention | undefined {
   const key = placeKey(target.text);
   const candidates = gazetteer.lookup(key);
   if (!candidates) return undefined;
-  const t: Toponym = { sentence: e.sentence, start: 0, end: 0, candidates, key, locative: true, qualifiers: [], region: false };
+  const t: Toponym = { sentence, start: 0, end: 0, candidates, key, locative: true, qualifiers: [], region: false };
   const i = resolveToponym(t, story, gazetteer);
   if (i === undefined) return undefined;
-  return { sentence: e.sentence, text: target.text, span: target.span, place: gazetteer.place(i), use: 'locative' };
+  return { sentence, text: target.text, span: target.span, place: gazetteer.place(i), use: 'locative' };
 }
 
 /**
@@ -93,7 +91,7 @@ export const whereStage: Stage = {
       // an act done where its target is ("visited Kharkiv", "raided the West Bank city of Jenin")
       const target = e.target && ctx.lexicon?.events.atTarget.has(e.rule) ? e.target : null;
       const place = (target && places[e.sentence]!.find((p) => p.span[0] < target.span[1] && target.span[0] < p.span[1]))
-        ?? (target ? targetPlace(e, story, gazetteer) : undefined)
+        ?? (target ? targetPlace(target, e.sentence, story, gazetteer) : undefined)
         ?? placeOf(doc, places, e.sentence, e.trigger.span, triggersBeside(events[e.sentence]!, e));
       e.place = place?.place ?? null;
     }
