@@ -5,7 +5,8 @@ import { DatePrecision, IsoDate, type Place } from '../model/index.js';
 import { readGoldLines } from './event-eval.js';
 import { createPipeline, type Doc } from '../pipeline/index.js';
 import type { NlpEngine } from '../pipeline/nlp/index.js';
-import { bySentence, dateOf } from '../pipeline/when/index.js';
+import { bySentence } from '../pipeline/carry.js';
+import { dateOf } from '../pipeline/when/index.js';
 import { placeOf } from '../pipeline/where/index.js';
 
 /** A gold sentence for dates and places: when and where its main event happened. */

@@ -171,10 +171,6 @@ export class Gazetteer {
     return this.regions.get(`${this.data.country[i]}|${this.data.admin[i]}`);
   }
 
-  name(i: number): string {
-    return i >= this.size ? this.countries[i - this.size]!.name : this.data.name[i]!;
-  }
-
   /** The record an event carries. */
   place(i: number): Place {
     if (i >= this.size) {

@@ -2,8 +2,7 @@ import { CommuniqueError, type Actor, type CharSpan, type PlaceMention } from '.
 import { placeKey, type Gazetteer } from '../../lexicon/gazetteer/index.js';
 import type { Doc } from '../doc.js';
 import type { Stage } from '../stage.js';
-import { sameEventBefore } from '../carry.js';
-import { bySentence, nearest, triggersBeside } from '../when/index.js';
+import { bySentence, nearest, sameEventBefore, triggersBeside } from '../carry.js';
 import { toponymsIn, type Toponym } from './01-toponyms.js';
 import { findDateline } from './02-dateline.js';
 import { resolveToponym, storyCountries } from './03-resolve.js';
