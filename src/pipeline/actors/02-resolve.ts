@@ -70,7 +70,12 @@ function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, titleWords: 
   // A surname not met before in full names someone in office on the date ("Minister Hong" is not a
   // Hong who left office years ago), and alone it must name one person in office only ("Kim" names many).
   if (c.person!.surname && !ctx.seen.has(best.p.id)) {
-    if (!rolesOn(best.p, ctx.date).length && ctx.date !== null) return undefined;
+    if (!rolesOn(best.p, ctx.date).length && ctx.date !== null) {
+      // Out of office on the date, a title still names the one person who held exactly that office:
+      // "President Bush" in a report misdated or looking back. Two such people say nothing.
+      const titled = titleWords ? candidates.filter((p) => p.roles.some((r) => r.title.toLowerCase() === titleWords)) : [];
+      return titled.length === 1 && !candidates.some((p) => rolesOn(p, ctx.date).length) ? titled[0] : undefined;
+    }
     const inOffice = ctx.date === null ? candidates : candidates.filter((p) => rolesOn(p, ctx.date).length > 0);
     if (!c.agents.length && (inOffice.length > 1 || c.person!.end - c.person!.start > 2)) return undefined;
     // Alone, a surname others share belongs to the story's countries: "Kim" in a Korean story is not

@@ -46,6 +46,12 @@ describe('actor recognition', () => {
     expect(who('2021-06-01')).toBe('Alberto Fernández');
   });
 
+  it('gives a title and surname out of office on the date to the one person who held that title', () => {
+    // George W. Bush took office in 2001: a report dated 2000 (or misdated) still names him.
+    expect(actors('President Bush arrived in Madrid.', '2000-06-01')).toEqual(['USAGOV: President Bush']);
+    expect(actors('Bush arrived in Madrid.', '2000-06-01')).toEqual([]); // no title: no office to match
+  });
+
   it('gives a surname shared by several people only to one in office and in the story', () => {
     const got = actors('South Korean and North Korean troops traded fire. Kim said talks would follow.', '2015-08-20');
     expect(got).not.toContain('IGOUNODEVWBK: Kim'); // Jim Yong Kim led the World Bank then: not this Kim

@@ -64,7 +64,7 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     const head = group[0]!;
     // The word before the noun phrase: "stormed a Kenyan army base" is an object, "on the Gaza Strip" a place.
     let prev = head.start - 1;
-    while (prev > from && (tokens.pos[prev] === 'DET' || tokens.pos[prev] === 'NUM' || tokens.pos[prev] === 'ADJ' || quantity(tokens.normal(prev)))) prev--;
+    while (prev > from && (tokens.pos[prev] === 'DET' || tokens.pos[prev] === 'NUM' || tokens.pos[prev] === 'ADJ' || quantity(tokens, prev))) prev--;
     if (prev >= from) {
       const w = tokens.normal(prev);
       // "thousands of Kenyan farmers", "countries in the region" still act.
@@ -109,8 +109,12 @@ function leadsSubject(tokens: TokenTable, m: ActorMention, before: number, from:
   return prev < from || tokens.pos[prev] === 'DET' || CLAUSE_OPENERS.has(tokens.normal(prev)) || tokens.normal(prev) === ',';
 }
 
-/** A word of a quantity before a noun phrase that is no preposition of its own: "more than 1,000". */
-const quantity = (w: string) => NUMBER_WORDS.has(w) && (!PREPOSITIONS.has(w) || w === 'than');
+/** A word of a quantity before a noun phrase that is no preposition of its own: "more than 1,000", "up to 100". */
+function quantity(tokens: TokenTable, t: number): boolean {
+  const w = tokens.normal(t);
+  if (w === 'to') return tokens.normal(t - 1) === 'up';
+  return NUMBER_WORDS.has(w) && (!PREPOSITIONS.has(w) || w === 'than');
+}
 
 /**
  * The target when no slot names it: the direct object, an actor after one of the target
