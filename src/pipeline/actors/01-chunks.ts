@@ -145,7 +145,8 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       const fromWhere = w === 'from' && !POSSESSIVE_PRONOUNS.has(tokens.normal(c.start - 1));
       // "the administration in Washington", "the government in Kabul": a seat of government says whose.
       const seat = target?.type === 'metonym' && !c.person && !c.unknownName && SEATED.has(tokens.normal(c.end - 1));
-      if (w === 'of' || fromWhere || (w === 'in' && (seat || c.agents.every((a) => !NOT_LOCATED.has(a.sector))))) at++;
+      const located = (w === 'in' && seat) || (SPREAD_IN.has(w) && c.agents.every((a) => !NOT_LOCATED.has(a.sector)));
+      if (w === 'of' || fromWhere || located) at++;
       if (tokens.normal(at) === 'the') at++;
       if (target && at > c.end && next.start === at) {
         c.modifier = { target, start: next.start, end: next.end, adjective: false };
@@ -160,6 +161,8 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
 }
 
 const CONJUNCTIONS = new Set([',', 'and', 'or']);
+// Where people are: "protesters in Chile", "students across Indonesia", "farmers throughout France".
+const SPREAD_IN = new Set(['in', 'across', 'throughout']);
 // Sectors whose people "in" a place need not be of it: "officials in Washington" may be anyone's,
 // "reporters in Buenos Aires" too.
 const NOT_LOCATED = new Set(['GOV', 'MED', 'IGO', 'NGO']);

@@ -13,6 +13,21 @@ export interface DocContext {
   seen: Set<string>;
   /** How often each country has been an actor so far: a tie-breaker for ambiguous surnames. */
   countries: Map<string, number>;
+  /**
+   * The countries the sentence being resolved names anywhere in it, as actors, modifiers or places:
+   * whose an unattributed actor is when the document has named no country before it.
+   */
+  sentence: ReadonlySet<string>;
+}
+
+/** The countries some chunk of a sentence names: "Algerian", "in Sudan", "Beijing". */
+export function countriesNamed(chunks: readonly Chunk[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of chunks) {
+    const country = c.modifier ? countryOf(c.modifier.target) : null;
+    if (country) out.add(country);
+  }
+  return out;
 }
 
 const ROLE_RANK: Record<Role['role'], number> = {
@@ -118,8 +133,13 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
 // Role words whose people need not be the story's: "reporters", "diplomats", "officials" of anywhere.
 const UNFILLED = new Set(['MED', 'IGO', 'NGO']);
 
-/** The country a story is about so far: the only one named, or one named at least twice as often as any other. */
+/**
+ * The country a story is about so far: the only one named, or one named at least twice as often as
+ * any other; before any, the only country its first sentences name ("Islamic fundamentalists
+ * demanded the resignation of Algeria's president").
+ */
 function storyCountry(ctx: DocContext): string | undefined {
+  if (ctx.countries.size === 0) return ctx.sentence.size === 1 ? ctx.sentence.values().next().value : undefined;
   let top: [string, number] | undefined, second = 0;
   for (const entry of ctx.countries) {
     if (!top || entry[1] > top[1]) {
@@ -222,10 +242,10 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
     // A title and a name with no country, "Treasury Minister Nicolás Dujovne": the country the
     // document has been about. Role words alone ("officials said") name no one.
     // Only a story about one country so far says whose minister an unnamed one is.
-    const [lead] = ctx.countries.size === 1 ? [...ctx.countries] : [];
+    const lead = ctx.countries.size === 1 ? ctx.countries.keys().next().value : ctx.countries.size === 0 ? storyCountry(ctx) : undefined;
     if (!c.unknownName || !lead || !agentSector) return null;
     const name = doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!);
-    return { code: `${lead[0]}${agentSector}`, country: lead[0], sector: agentSector, kind: 'person', name, text: words, span };
+    return { code: `${lead}${agentSector}`, country: lead, sector: agentSector, kind: 'person', name, text: words, span };
   }
   switch (target.type) {
     case 'dict': {

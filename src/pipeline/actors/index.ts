@@ -2,7 +2,7 @@ import { CommuniqueError, type Actor } from '../../model/index.js';
 import type { Stage } from '../stage.js';
 import { chunk, type Readings } from './01-chunks.js';
 import { WE } from './words.js';
-import { resolve, type DocContext } from './02-resolve.js';
+import { countriesNamed, resolve, type DocContext } from './02-resolve.js';
 import { mergeRepeats, isSpeaker, markCompounds, mergeAppositions, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
 
 export { compoundRuns, type ActorMention } from './03-context.js';
@@ -27,7 +27,7 @@ export const actorsStage: Stage = {
     if (!lexicon) throw new CommuniqueError('E_PIPELINE', 'the actors stage needs a lexicon in its context');
     const { tokens } = doc;
     const text = doc.document.text;
-    const dc: DocContext = { date: doc.document.date, dictionary: lexicon.dictionary, seen: new Set(), countries: new Map() };
+    const dc: DocContext = { date: doc.document.date, dictionary: lexicon.dictionary, seen: new Set(), countries: new Map(), sentence: new Set() };
     const compounds = { id: 0 };
     const all: ActorMention[] = [];
     const asides: ActorMention[] = [];
@@ -52,7 +52,9 @@ export const actorsStage: Stage = {
       const matches = lexicon.matcher.match(tokens, s.start, s.end, keys);
       let mentions: ActorMention[] = [];
       const aside: ActorMention[] = [];
-      for (const c of chunk(tokens, matches, s.start, s.end, readings)) {
+      const chunks = chunk(tokens, matches, s.start, s.end, readings);
+      dc.sentence = countriesNamed(chunks);
+      for (const c of chunks) {
         const resolved = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
         if (!resolved) continue;
         const { actor, use } = resolved;

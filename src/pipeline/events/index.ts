@@ -101,14 +101,16 @@ interface Coded {
 
 /**
  * Pairs each source with each target; a mutual act with no target pairs a compound's members, or
- * none; a domestic act with no target is done to the source's own country.
+ * none; a domestic act with no target is done to the country it happens in ("Palestinian prisoners
+ * rioted at a jail in Israel"), else to the source's own.
  */
-function pairs(trigger: Trigger, sources: ActorMention[], targets: ActorMention[], states: LexiconData['states']): [ActorMention, ActorMention | null][] {
+function pairs(trigger: Trigger, sources: ActorMention[], targets: ActorMention[], states: LexiconData['states'], mentions: SentenceMentions): [ActorMention, ActorMention | null][] {
   const rule = trigger.pattern.rule!;
   const out: [ActorMention, ActorMention | null][] = [];
   const fresh = targets.filter((t) => !sources.includes(t));
   if (fresh.length === 0 && rule.domestic && !(rule.mutual && sources.length > 1)) {
-    for (const s of sources) out.push([s, s.actor.country ? home(s, states) : null]);
+    const where = mentions.all.find((m) => m.use === 'place' && m.start >= trigger.end && m.actor.country !== null);
+    for (const s of sources) out.push([s, where ? home(where, states) : s.actor.country ? home(s, states) : null]);
     return out;
   }
   if (fresh.length === 0 && rule.mutual) {
@@ -161,7 +163,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     }
     // A saying is news when it is about someone: "stressed that the world is in turmoil" is not.
     if (rule.speech && !targets.length && !mentions.all.some((m) => m.start >= trigger.end && !m.use)) continue;
-    coded.push({ trigger, frame, cameo, pairs: pairs(trigger, sources, targets, states) });
+    coded.push({ trigger, frame, cameo, pairs: pairs(trigger, sources, targets, states, mentions) });
   }
   // What a speaker reports is the news; the saying only when nothing else is.
   const acts = coded.filter((c) => !c.trigger.pattern.rule!.speech);
