@@ -133,13 +133,15 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     if (GAP_STOPS.has(v) || v === ',') break;
     if (CONDITIONS.has(v)) frame.mode = 'hypothetical';
   }
-  // "will withdraw its force unless Chad holds elections": an intention on a condition is a threat.
+  // "will withdraw its force unless Chad holds elections": an intention held back unless the other
+  // side acts is a threat. On "if", it is an offer ("would meet the mediator if he gave them a veto")
+  // unless the act is one of force, which the intent's code makes a threat ("would strike if …").
   for (let t = trigger.end; t < Math.min(to, trigger.end + CONDITION_AFTER); t++) {
     const v = tokens.normal(t);
     if (v === ';' || v === ':') break;
     if (v !== 'unless' && v !== 'if') continue;
     frame.condition = t + 1;
-    if (frame.mode === 'intent') frame.mode = 'threat';
+    if (frame.mode === 'intent' && v === 'unless') frame.mode = 'threat';
     break;
   }
   // "demanded that Chile withdraw its troops": what a demand asks for is the demand's to code.

@@ -37,6 +37,7 @@ describe('the event coder', () => {
     ['Peru condemned Chile over the attack.', ['PER→CHL 111']],
     ['Peru recalled the 1879 attack on Bolivia by Chile.', []],
     ['Peru would attack Chile if Bolivia visited Lima.', ['PER→CHL 138']],
+    ['Peru would visit Chile if Bolivia signed the accord.', ['PER→CHL 036']],
     ['Peru said Chile must withdraw its troops.', ['PER→CHL 100']],
     ['Peru demanded on Monday that Chile withdraw its troops.', ['PER→CHL 100']],
     ['Peru will withdraw its troops unless Chile signs the accord.', ['PER→CHL 1313']],
