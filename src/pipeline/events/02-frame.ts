@@ -3,7 +3,7 @@ import { IRREGULAR_FORMS } from '../../lexicon/inflect.js';
 import { POSSESSIVE_PRONOUNS } from '../actors/words.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { beforeTime } from './time.js';
-import { CONDITIONS, DENIAL_FRAMES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
+import { ATTEMPTED, CONDITIONS, DENIAL_FRAMES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
 
 /**
  * What the sentence makes of an act: done; intended ("will visit"); threatened ("threatened to",
@@ -107,7 +107,8 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
       }
     }
     const word = q >= from ? tokens.normal(q) : '';
-    const mode: Mode | undefined = INTENT_FRAMES.has(word) || BE.has(word) ? 'intent' : THREAT_FRAMES.has(word) ? 'threat' : REFUSAL_FRAMES.has(word) ? 'refuse' : undefined;
+    const mode: Mode | undefined = ATTEMPTED.has(word) ? 'act'
+      : INTENT_FRAMES.has(word) || BE.has(word) ? 'intent' : THREAT_FRAMES.has(word) ? 'threat' : REFUSAL_FRAMES.has(word) ? 'refuse' : undefined;
     if (mode) {
       frame.mode = mode;
       frame.start = q;
