@@ -88,7 +88,9 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   if (p < from) return frame;
   const w = tokens.normal(p);
   if (FUTURE_MODALS.has(w)) {
-    frame.mode = 'intent';
+    // "will not sign", "won't attend": a refusal, not a negated promise.
+    frame.mode = frame.negated ? 'refuse' : 'intent';
+    frame.negated = false;
     frame.start = p;
   } else if (OBLIGATION.has(w)) {
     frame.mode = 'demand';
