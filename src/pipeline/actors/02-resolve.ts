@@ -282,6 +282,15 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
       return use ? { actor, use } : actor;
     }
     default: {
+      // "ethnic Albanians in Serbia": a people, not a state, coded where the sentence places them.
+      if ((target.type === 'adjective' || target.type === 'state') && tokens.normal(c.modifier!.start - 1) === 'ethnic') {
+        const others = [...ctx.sentence].filter((code) => code !== target.code);
+        if (others.length === 1) {
+          const country = others[0]!;
+          const sector = agentSector ?? 'CVL';
+          return { code: `${country}${sector}`, country, sector, kind: 'group', name: data.states.get(country)?.name ?? country, text: words, span };
+        }
+      }
       const country = target.code;
       const state = data.states.get(country)!;
       if (!c.agents.length) {

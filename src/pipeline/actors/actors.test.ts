@@ -46,6 +46,11 @@ describe('actor recognition', () => {
     expect(who('2021-06-01')).toBe('Alberto Fernández');
   });
 
+  it('codes an ethnic people where the sentence places them, not as the state of its name', () => {
+    expect(actors('Ethnic Russians rallied in Riga against the language law.', '2018-04-02')).toEqual(['LVACVL: Russians']);
+    expect(actors('Ethnic Albanians rallied in Tirana.', '2018-04-02')).toEqual(['ALB: Albanians']);
+  });
+
   it('gives a title and surname out of office on the date to the one person who held that title', () => {
     // George W. Bush took office in 2001: a report dated 2000 (or misdated) still names him.
     expect(actors('President Bush arrived in Madrid.', '2000-06-01')).toEqual(['USAGOV: President Bush']);
