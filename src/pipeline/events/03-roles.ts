@@ -192,6 +192,26 @@ function participial(tokens: TokenTable, trigger: Trigger, start: number, from: 
   return start === trigger.start && start - 1 >= from && tokens.normal(start - 1) === ',' && tokens.normal(trigger.start).endsWith('ing');
 }
 
+/**
+ * Whose the thing acted on is, when a passive's subject names no actor: "a camp for Congolese
+ * refugees was attacked", "the home of an opposition leader was raided". The owner stands after
+ * "of" or "for" inside the subject phrase, with no verb or comma between it and the passive.
+ */
+function ownerInSubject(tokens: TokenTable, before: number, from: number, mentions: SentenceMentions): ActorMention | undefined {
+  for (let i = mentions.all.length - 1; i >= 0; i--) {
+    const m = mentions.all[i]!;
+    if (m.end > before) continue;
+    for (let t = m.end; t < before; t++) {
+      if (tokens.normal(t) === ',' || (tokens.pos[t] === 'VERB' && t < before - 1)) return undefined;
+    }
+    let p = m.start - 1;
+    while (p > from && (tokens.pos[p] === 'DET' || tokens.pos[p] === 'ADJ' || tokens.pos[p] === 'NUM')) p--;
+    const w = tokens.normal(p);
+    return m.use !== 'place' && (w === 'of' || w === 'for') ? m : undefined;
+  }
+  return undefined;
+}
+
 /** The first comma of a sentence before `before`: the main clause's subject stands before it. */
 function firstComma(tokens: TokenTable, from: number, before: number): number {
   for (let t = from; t < before; t++) if (tokens.normal(t) === ',') return t;
@@ -261,7 +281,8 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
       if (t >= trigger.end && GAP_STOPS.has(w)) break;
       if (w === 'by') agent = mentions.after(tokens, t + 1, to);
     }
-    const patient = trigger.target ? [trigger.target] : subject(tokens, trigger, frame.start, from, mentions);
+    let patient = trigger.target ? [trigger.target] : subject(tokens, trigger, frame.start, from, mentions);
+    if (!patient.length) patient = list(ownerInSubject(tokens, frame.start, from, mentions));
     return { sources: list(agent), targets: patient.length === 1 ? list(patient[0]) : patient };
   }
   // ", detaining the president": a participle after a comma acts for the sentence's subject.
