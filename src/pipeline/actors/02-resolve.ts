@@ -14,20 +14,23 @@ export interface DocContext {
   /** How often each country has been an actor so far: a tie-breaker for ambiguous surnames. */
   countries: Map<string, number>;
   /**
-   * The countries the sentence being resolved names anywhere in it, as actors, modifiers or places:
-   * whose an unattributed actor is when the document has named no country before it.
+   * The countries the sentence being resolved names anywhere in it, as actors, modifiers or places
+   * (whose an unattributed actor is when the document has named no country before it), and those it
+   * names as places ("in Serbia").
    */
-  sentence: ReadonlySet<string>;
+  sentence: { named: ReadonlySet<string>; placed: ReadonlySet<string> };
 }
 
-/** The countries some chunk of a sentence names: "Algerian", "in Sudan", "Beijing". */
-export function countriesNamed(chunks: readonly Chunk[]): Set<string> {
-  const out = new Set<string>();
+/** The countries the chunks of a sentence name ("Algerian", "in Sudan", "Beijing"), and those named as places. */
+export function countriesNamed(chunks: readonly Chunk[], tokens: TokenTable, sentenceStart: number): DocContext['sentence'] {
+  const named = new Set<string>(), placed = new Set<string>();
   for (const c of chunks) {
     const country = c.modifier ? countryOf(c.modifier.target) : null;
-    if (country) out.add(country);
+    if (!country) continue;
+    named.add(country);
+    if (!c.agents.length && isPlace(tokens, c.start, c.end, sentenceStart)) placed.add(country);
   }
-  return out;
+  return { named, placed };
 }
 
 const ROLE_RANK: Record<Role['role'], number> = {
@@ -139,7 +142,7 @@ const UNFILLED = new Set(['MED', 'IGO', 'NGO']);
  * demanded the resignation of Algeria's president").
  */
 function storyCountry(ctx: DocContext): string | undefined {
-  if (ctx.countries.size === 0) return ctx.sentence.size === 1 ? ctx.sentence.values().next().value : undefined;
+  if (ctx.countries.size === 0) return ctx.sentence.named.size === 1 ? ctx.sentence.named.values().next().value : undefined;
   let top: [string, number] | undefined, second = 0;
   for (const entry of ctx.countries) {
     if (!top || entry[1] > top[1]) {
@@ -284,7 +287,7 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
     default: {
       // "ethnic Albanians in Serbia": a people, not a state, coded where the sentence places them.
       if ((target.type === 'adjective' || target.type === 'state') && tokens.normal(c.modifier!.start - 1) === 'ethnic') {
-        const others = [...ctx.sentence].filter((code) => code !== target.code);
+        const others = [...ctx.sentence.placed].filter((code) => code !== target.code);
         if (others.length === 1) {
           const country = others[0]!;
           const sector = agentSector ?? 'CVL';

@@ -27,7 +27,7 @@ export const actorsStage: Stage = {
     if (!lexicon) throw new CommuniqueError('E_PIPELINE', 'the actors stage needs a lexicon in its context');
     const { tokens } = doc;
     const text = doc.document.text;
-    const dc: DocContext = { date: doc.document.date, dictionary: lexicon.dictionary, seen: new Set(), countries: new Map(), sentence: new Set() };
+    const dc: DocContext = { date: doc.document.date, dictionary: lexicon.dictionary, seen: new Set(), countries: new Map(), sentence: { named: new Set(), placed: new Set() } };
     const compounds = { id: 0 };
     const all: ActorMention[] = [];
     const asides: ActorMention[] = [];
@@ -53,7 +53,7 @@ export const actorsStage: Stage = {
       let mentions: ActorMention[] = [];
       const aside: ActorMention[] = [];
       const chunks = chunk(tokens, matches, s.start, s.end, readings);
-      dc.sentence = countriesNamed(chunks);
+      dc.sentence = countriesNamed(chunks, tokens, s.start);
       for (const c of chunks) {
         const resolved = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
         if (!resolved) continue;

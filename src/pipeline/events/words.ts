@@ -7,7 +7,9 @@ import { formsOf } from '../../lexicon/inflect.js';
 export const GAP_STOPS = new Set(['.', ';', ':', '"', '“', '”', '?', '!', '(', ')', '—', 'that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'although', 'because', 'whereas']);
 
 /** Words that may stand between a slot and its actor: "on the Kremlin", "against its neighbour Kenya". */
-export const SLOT_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'fellow', 'neighbouring', 'neighboring', 'rival', 'ally', 'allied', 'neighbour', 'neighbor', 'several', 'two', 'three', 'all', 'other', 'some', 'top', 'senior']);
+export const SLOT_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'fellow', 'neighbouring', 'neighboring', 'rival', 'ally', 'allied', 'neighbour', 'neighbor', 'several', 'two', 'three', 'all', 'other', 'some', 'top', 'senior',
+  // "South Lebanon", "Northern Iraq": the part of a country, named as a proper noun
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /** Prepositions whose object may be an event's target when the pattern names none. */
 export const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'toward', 'towards', 'at', 'into', 'upon', 'for']);
