@@ -46,6 +46,8 @@ const MOTION = new Set(['visit', 'arrive', 'travel', 'fly', 'return', 'go', 'com
 const DESTINATION = new Set(['visit', 'leave', 'reach', 'tour', 'enter']);
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'flight', 'flights', 'journey', 'route', 'way', 'travel']);
 const DIRECTION = new Set(['to', 'for', 'from']);
+// "Nigeria today announced": a time word after a name is no thing it modifies.
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now']);
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 
 /** The roles a person held on `date`, best first; with no date, the latest role. */
@@ -164,7 +166,7 @@ function usedAs(tokens: TokenTable, c: Chunk, sentenceStart: number, sentenceEnd
  */
 function isAttributive(tokens: TokenTable, end: number, sentenceEnd: number): boolean {
   if (end >= sentenceEnd) return false;
-  const noun = (t: number) => t < sentenceEnd && tokens.pos[t] === 'NOUN' && tokens.startsLower(t) && !MEMBER_NOUNS.has(tokens.normal(t));
+  const noun = (t: number) => t < sentenceEnd && tokens.pos[t] === 'NOUN' && tokens.startsLower(t) && !MEMBER_NOUNS.has(tokens.normal(t)) && !TIME_NOUNS.has(tokens.normal(t));
   // A "noun" with an object after it is a verb the tagger misread: "China backs Latin America".
   const object = (t: number) => t < sentenceEnd && ['PROPN', 'DET', 'PRON'].includes(tokens.pos[t]!);
   // "Peru plans to visit": a "noun" before "to" and a verb is a verb too.

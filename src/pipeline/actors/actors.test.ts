@@ -28,6 +28,7 @@ describe('actor recognition', () => {
     ['Chilean and Peruvian diplomats met in Lima on Tuesday.', '2019-03-05', ['CHLGOV: Chilean', 'PERGOV: Peruvian diplomats']],
     ['Israelis and Palestinians resumed talks in Cairo.', '2010-09-02', ['ISR: Israelis', 'PSE: Palestinians']],
     ['Hamas fighters fired rockets as the US urged restraint.', '2014-07-10', ['PSEREB: Hamas fighters', 'USA: US']],
+    ['Kenya today announced new elections.', '2014-07-10', ['KEN: Kenya']],
     // Regressions found reading the example corpus.
     ["Putin met Jordan's King Abdullah in Sochi.", '2015-11-24', ['RUSGOV: Putin', "JORGOV: Jordan's King Abdullah"]],
     ['Aid reached the Lake Chad basin, the EU said.', '2015-11-12', ['IGOEUREUU: EU']],
