@@ -212,6 +212,20 @@ function ownerInSubject(tokens: TokenTable, before: number, from: number, mentio
   return undefined;
 }
 
+/** Whether a predicate at `start` is joined to the one before with no subject: "…, but was still refusing". */
+function elided(tokens: TokenTable, start: number, from: number): boolean {
+  let p = start - 1;
+  while (p > from && (tokens.pos[p] === 'AUX' || tokens.pos[p] === 'ADV')) p--;
+  const w = tokens.normal(p);
+  return p > from && p < start - 1 && (w === 'but' || w === 'and') && tokens.normal(p - 1) === ',';
+}
+
+/** The first verb of a sentence before `before`: the main clause's subject stands before it. */
+function firstVerb(tokens: TokenTable, from: number, before: number): number {
+  for (let t = from; t < before; t++) if (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') return t;
+  return before;
+}
+
 /** The first comma of a sentence before `before`: the main clause's subject stands before it. */
 function firstComma(tokens: TokenTable, from: number, before: number): number {
   for (let t = from; t < before; t++) if (tokens.normal(t) === ',') return t;
@@ -285,10 +299,13 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
     if (!patient.length) patient = list(ownerInSubject(tokens, frame.start, from, mentions));
     return { sources: list(agent), targets: patient.length === 1 ? list(patient[0]) : patient };
   }
-  // ", detaining the president": a participle after a comma acts for the sentence's subject.
+  // ", detaining the president": a participle after a comma acts for the sentence's subject; so
+  // does a predicate joined with no subject of its own (", but was still refusing entry").
   let sources = participial(tokens, trigger, frame.start, from)
     ? subject(tokens, trigger, firstComma(tokens, from, frame.start), from, mentions, undefined, true)
-    : subject(tokens, trigger, frame.start, from, mentions);
+    : elided(tokens, frame.start, from)
+      ? subject(tokens, trigger, firstVerb(tokens, from, frame.start), from, mentions, undefined, true)
+      : subject(tokens, trigger, frame.start, from, mentions);
   if (!sources.length && tokens.pos[trigger.start] === 'NOUN') {
     // "an attack on the convoy by rebels", "fighting between Sudan's army and the RSF".
     const after = byOrBetween(tokens, trigger.end, to, mentions, rule.mutual === true);

@@ -49,6 +49,7 @@ describe('the event coder', () => {
     ['Peru condemned Chile. It also attacked Bolivia.', ['PER→CHL 111', 'PER→BOL 190']],
     ['Peru visited Bolivia. The government also attacked Chile.', ['PER→BOL 042', 'PERGOV→CHL 190']],
     ['Peruvian troops entered Chile, attacking Bolivia.', ['PERMIL→BOL 190']],
+    ['Peru visited Bolivia on Monday to meet its president, but did not visit Chile.', ['PER→BOL 042', 'not PER→CHL 042']],
     ['Peruvian troops demonstrated on Monday.', ['PERMIL→PER 141']],
     ['Peruvian troops demonstrated in Chile on Monday.', ['PERMIL→CHL 141']],
     ['Up to 100 Peruvian troops demonstrated on Monday.', ['PERMIL→PER 141']],
