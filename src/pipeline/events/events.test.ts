@@ -40,6 +40,8 @@ describe('the event coder', () => {
     ['Peru would attack Chile if Bolivia visited Lima.', ['PER→CHL 138']],
     ['Peru would visit Chile if Bolivia signed the accord.', ['PER→CHL 036']],
     ['Peru tried to attack Chile.', ['PER→CHL 190']],
+    ['Peru decided to visit Chile.', ['PER→CHL 042']],
+    ['Peru may decide to visit Chile.', ['PER→CHL 036']],
     ['Peru will not sign the accord with Chile.', ['PER→CHL 1211']],
     ['Peru said Chile must withdraw its troops.', ['PER→CHL 100']],
     ['Peru demanded on Monday that Chile withdraw its troops.', ['PER→CHL 100']],

@@ -31,8 +31,11 @@ export const INTENT_FRAMES = formsOf([
   'want', 'wish', 'seek', 'aim', 'expect', 'set', 'due', 'schedule', 'eager', 'keen', 'commit', 'committed', 'determined',
   'resolve', 'undertake', 'propose', 'consider', 'mull', 'weigh', 'try', 'attempt', 'move', 'likely', 'going', 'able',
 ]);
-/** An attempt made is an act, done if not achieved: "tried to hack", "attempted to storm" (but "will try to" is an intent). */
-export const ATTEMPTED = new Set(['tried', 'attempted']);
+/**
+ * An attempt or a decision made is the act: "tried to hack", "attempted to storm", "decided to allow"
+ * (but "will try to", "may decide to" are intents).
+ */
+export const ATTEMPTED = new Set(['tried', 'attempted', 'decided']);
 /** Modal verbs of the future: "will visit", "would sign". */
 export const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 /** Lemmas before "to" that make the act a threat: "threatened to impose sanctions". */
