@@ -3,7 +3,7 @@ import { IRREGULAR_FORMS } from '../../lexicon/inflect.js';
 import { POSSESSIVE_PRONOUNS } from '../actors/words.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { beforeTime } from './time.js';
-import { ATTEMPTED, CONDITIONS, DENIAL_FRAMES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
+import { ATTEMPTED, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
 
 /**
  * What the sentence makes of an act: done; intended ("will visit"); threatened ("threatened to",
@@ -115,7 +115,10 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
       frame.mode = mode;
       frame.start = q;
     } else if (DENIAL_FRAMES.has(word)) {
-      frame.negated = true;
+      // "Israel and the Palestinians failed to reach agreement": talks that end without one are
+      // each side's rejection; a failure of one's own act is only its negation ("failed to sign").
+      if (trigger.pattern.rule?.mutual && trigger.pattern.rule.refuse && FAILURES.has(word)) frame.mode = 'refuse';
+      else frame.negated = true;
       frame.start = q;
     } else {
       // "urged Kenya to sign", "called on them to withdraw": the act is what another trigger asks for.

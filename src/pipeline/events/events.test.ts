@@ -27,6 +27,8 @@ describe('the event coder', () => {
     ['Peru threatened to attack Chile.', ['PER→CHL 138']],
     ['Peru refused on Friday to sign the accord with Chile.', ['PER→CHL 1211']],
     ['Peru and Chile signed an accord.', ['PER→CHL 057', 'CHL→PER 057']],
+    ['Peru and Chile failed to sign an accord.', ['PER→CHL 1211', 'CHL→PER 1211']],
+    ['Peru failed to visit Chile.', ['not PER→CHL 042']],
     ['Peru and Bolivia visited Chile.', ['PER→CHL 042', 'BOL→CHL 042']],
     ['Peru visited Chile and Bolivia.', ['PER→CHL 042', 'PER→BOL 042']],
     ['Peru held talks with Chile in Lima.', ['PER→CHL 040']],

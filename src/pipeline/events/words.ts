@@ -44,6 +44,8 @@ export const THREAT_FRAMES = formsOf(['threaten', 'warn']);
 export const REFUSAL_FRAMES = formsOf(['refuse', 'decline', 'reject', 'rebuff', 'resist']);
 /** Lemmas that deny the act that follows: "denied attacking", "failed to sign". */
 export const DENIAL_FRAMES = formsOf(['deny', 'fail', 'neglect', 'stop', 'cease', 'halt', 'avoid']);
+/** Lemmas of a failure: "failed to reach agreement". */
+export const FAILURES = formsOf(['fail']);
 /** Negation words read just before a trigger. */
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 /** Forms of "be" and "get" that, before a participle, make it passive: "was attacked". */
