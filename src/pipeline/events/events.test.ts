@@ -51,6 +51,7 @@ describe('the event coder', () => {
     ['Peru denied that Peruvian troops attacked Chile.', ['not PERMIL→CHL 190']],
     ['Bolivia protested after Peruvian troops attacked Chile.', ['PERMIL→CHL 190']],
     ['Peru condemned Chile. It also attacked Bolivia.', ['PER→CHL 111', 'PER→BOL 190']],
+    ['Peru met the Chilean president, condemning him.', ['PER→CHLGOV 040', 'PER→CHLGOV 111']],
     ['Peru visited Bolivia. The government also attacked Chile.', ['PER→BOL 042', 'PERGOV→CHL 190']],
     ['Peruvian troops entered Chile, attacking Bolivia.', ['PERMIL→BOL 190']],
     ['Peru visited Bolivia on Monday to meet its president, but did not visit Chile.', ['PER→BOL 042', 'not PER→CHL 042']],

@@ -79,14 +79,20 @@ function speakerOf(tokens: TokenTable, trigger: Trigger, triggers: Trigger[], fr
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
-/** "accuse him of …": an object pronoun is the last actor before, where that is one actor alone. */
-function pronouns(doc: Doc, s: Sentence, sentence: number, antecedent: ActorMention[]): ActorMention[] {
-  if (antecedent.length !== 1) return [];
-  const [a] = antecedent as [ActorMention];
+/**
+ * "accuse him of …": an object pronoun is the last actor before it in the sentence that is no verb's
+ * subject ("expelled the German ambassador, accusing him"), else the last actor of the sentences
+ * before, where that is one actor alone.
+ */
+function pronouns(doc: Doc, s: Sentence, sentence: number, antecedent: ActorMention[], named: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
+  const { tokens } = doc;
   for (let t = s.start; t < s.end; t++) {
-    if (!OBJECT_PRONOUNS.has(doc.tokens.normal(t))) continue;
-    const span: [number, number] = [doc.tokens.charStart[t]!, doc.tokens.charEnd[t]!];
+    if (!OBJECT_PRONOUNS.has(tokens.normal(t))) continue;
+    const here = named.findLast((m) => m.end <= t && !m.compound && tokens.pos[m.end] !== 'VERB' && tokens.pos[m.end] !== 'AUX');
+    const a = here ?? (antecedent.length === 1 ? antecedent[0] : undefined);
+    if (!a) continue;
+    const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[t]!];
     out.push({ sentence, start: t, end: t + 1, actor: { ...a.actor, text: doc.document.text.slice(...span), span } });
   }
   return out;
@@ -195,7 +201,7 @@ export const eventsStage: Stage = {
     let antecedent: ActorMention[] = [];
     doc.sentences.forEach((s, si) => {
       gathering = gatheringIn(doc.tokens, actors[si]!) ?? gathering;
-      const mentions = new SentenceMentions([...actors[si]!, ...pronouns(doc, s, si, antecedent)], aside[si]!, doc.tokens, gathering, antecedent);
+      const mentions = new SentenceMentions([...actors[si]!, ...pronouns(doc, s, si, antecedent, actors[si]!)], aside[si]!, doc.tokens, gathering, antecedent);
       const seen = new Set<string>();
       const coded = codeSentence(doc, patterns, lexicon.data.states, s.start, s.end, mentions, year);
       // The next sentence's "it" or "they": who acted here, else who was named first.
