@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 
 export interface Loaded<T> {
@@ -8,20 +8,25 @@ export interface Loaded<T> {
   retry: () => void;
 }
 
-/** Calls `load` whenever `key` changes, aborting the call before; keeps the last data while loading. */
+/**
+ * Calls `load` whenever `key` changes, aborting the call before; keeps the last data while loading.
+ * Whether it is loading is read from the answer held (for this key and attempt, or not), so that a
+ * new key costs no render of its own; and the call leaves from a layout effect, as the new key
+ * renders, rather than a frame later, after the browser has painted it.
+ */
 export function useApi<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: true });
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
+  const [answer, setAnswer] = useState<{ key: string; attempt: number; data?: T; error?: Error }>();
+  useLayoutEffect(() => {
     const controller = new AbortController();
-    setState((s) => ({ data: s.data, loading: true }));
     load(controller.signal).then(
-      (data) => { if (!controller.signal.aborted) setState({ data, loading: false }); },
-      (error: Error) => { if (!controller.signal.aborted) setState({ error, loading: false }); },
+      (data) => { if (!controller.signal.aborted) setAnswer({ key, attempt, data }); },
+      (error: Error) => { if (!controller.signal.aborted) setAnswer({ key, attempt, error }); },
     );
     return () => controller.abort();
   }, [key, attempt]);
-  return { data: state.data, error: state.error, loading: state.loading, retry: () => setAttempt((a) => a + 1) };
+  const current = answer?.key === key && answer.attempt === attempt;
+  return { data: answer?.data, error: current ? answer.error : undefined, loading: !current, retry: () => setAttempt((a) => a + 1) };
 }
 
 /** The width of an element, kept current as it resizes. */

@@ -131,6 +131,21 @@ describe.skipIf(!hasChromium())('the dashboard in chromium', () => {
     await done(w, 'events');
   });
 
+  it('drops the pages it loaded when the filters change', async () => {
+    const w = await open('/events');
+    const { page } = w;
+    await rows(page).first().waitFor();
+    await page.getByRole('button', { name: 'Load 50 more' }).click();
+    await expect.poll(async () => rows(page).count()).toBe(100);
+    await page.getByLabel('CAMEO', { exact: true }).fill('0');
+    await page.getByLabel('CAMEO', { exact: true }).press('Enter');
+    await page.waitForURL((u) => u.searchParams.get('cameo') === '0');
+    const cameos = () => rows(page).evaluateAll((trs) => trs.map((tr) => tr.children[2]!.querySelector('a')!.textContent!));
+    await expect.poll(async () => (await cameos()).every((c) => c.startsWith('0'))).toBe(true);
+    expect((await cameos()).length).toBeLessThanOrEqual(50);
+    await done(w);
+  });
+
   it('applies the filter form, suggesting actors as one types', async () => {
     const w = await open('/events');
     const { page } = w;

@@ -38,5 +38,10 @@ export function signed(g: number): string {
   return `${g > 0 ? '+' : g < 0 ? '−' : ''}${Math.abs(g).toFixed(1)}`;
 }
 
-/** A count as people read it: 1,234. */
-export const count = (n: number): string => n.toLocaleString('en');
+const NUMBERS = new Intl.NumberFormat('en');
+
+/**
+ * A count as people read it: 1,234. One formatter serves every call: toLocaleString builds one each
+ * time, and a render of the overview formats hundreds of counts.
+ */
+export const count = (n: number): string => NUMBERS.format(n);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { StoredEvent } from '../../model/store.js';
 import { api } from '../api.js';
 import { Evidence } from '../components/evidence.js';
@@ -8,6 +8,9 @@ import { useApi } from '../hooks.js';
 import { count, quadColor, QUADS, signed } from '../lib/format.js';
 import { sortEvents } from '../lib/sort.js';
 import type { ViewProps } from '../view.js';
+
+/** Pages loaded beyond the first ("Load more"), under the filters of `key`. */
+interface More { key: string; events: StoredEvent[]; cursor: string | null; loading: boolean; error?: Error }
 
 const COLUMNS: { column: SortColumn | null; label: string }[] = [
   { column: 'date', label: 'Date' },
@@ -30,18 +33,19 @@ export function EventsTable(props: ViewProps & { pageSize: number }) {
   const { filters, sort } = state;
   const key = JSON.stringify(filters);
   const first = useApi(key, (signal) => api.events(filters, undefined, pageSize, signal));
-  const [more, setMore] = useState<{ events: StoredEvent[]; cursor: string | null; loading: boolean; error?: Error }>({ events: [], cursor: null, loading: false });
-  useEffect(() => setMore({ events: [], cursor: null, loading: false }), [key]);
-  const cursor = more.events.length ? more.cursor : first.data?.nextCursor ?? null;
+  const [more, setMore] = useState<More>({ key, events: [], cursor: null, loading: false });
+  const extra: More = more.key === key ? more : { key, events: [], cursor: null, loading: false };
+  const cursor = extra.events.length ? extra.cursor : first.data?.nextCursor ?? null;
   const loadMore = () => {
     if (!cursor) return;
-    setMore((m) => ({ ...m, loading: true, error: undefined }));
+    setMore({ ...extra, loading: true, error: undefined });
+    const same = (m: More) => m.key === key;
     api.events(filters, cursor, pageSize).then(
-      (page) => setMore((m) => ({ events: [...m.events, ...page.events], cursor: page.nextCursor, loading: false })),
-      (error: Error) => setMore((m) => ({ ...m, loading: false, error })),
+      (page) => setMore((m) => (same(m) ? { key, events: [...m.events, ...page.events], cursor: page.nextCursor, loading: false } : m)),
+      (error: Error) => setMore((m) => (same(m) ? { ...m, loading: false, error } : m)),
     );
   };
-  const events = first.data ? sortEvents([...first.data.events, ...more.events], sort) : [];
+  const events = first.data ? sortEvents([...first.data.events, ...extra.events], sort) : [];
   const setSort = (column: SortColumn) => go({ sort: { column, descending: sort.column === column ? !sort.descending : column === 'date' || column === 'goldstein' || column === 'mentions' } });
   return (
     <Panel title="Events" id="events" class="events">
@@ -71,8 +75,8 @@ export function EventsTable(props: ViewProps & { pageSize: number }) {
               </div>
               <div class="table-foot">
                 <span>{count(events.length)} events loaded{cursor ? '; more match' : ', all that match'}. Sorted within what is loaded.</span>
-                {more.error && <ErrorBox error={more.error} retry={loadMore} what="more events" />}
-                {cursor && <button type="button" onClick={loadMore} disabled={more.loading}>{more.loading ? 'Loading…' : `Load ${pageSize} more`}</button>}
+                {extra.error && <ErrorBox error={extra.error} retry={loadMore} what="more events" />}
+                {cursor && <button type="button" onClick={loadMore} disabled={extra.loading}>{extra.loading ? 'Loading…' : `Load ${pageSize} more`}</button>}
               </div>
             </>
           )}
