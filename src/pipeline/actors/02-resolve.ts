@@ -246,8 +246,9 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
   if (!target) {
     // A title and a name with no country, "Treasury Minister Nicolás Dujovne": the country the
     // document has been about. Role words alone ("officials said") name no one.
-    // Only a story about one country so far says whose minister an unnamed one is.
-    const lead = ctx.countries.size === 1 ? ctx.countries.keys().next().value : ctx.countries.size === 0 ? storyCountry(ctx) : undefined;
+    // Only a story about one country so far (or, before any, a sentence naming one) says whose
+    // minister an unnamed one is.
+    const lead = ctx.countries.size <= 1 ? storyCountry(ctx) : undefined;
     if (!c.unknownName || !lead || !agentSector) return null;
     const name = doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!);
     return { code: `${lead}${agentSector}`, country: lead, sector: agentSector, kind: 'person', name, text: words, span };
