@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Diagnostic, Document } from '../model/index.js';
 import type { Doc, Pipeline } from '../pipeline/index.js';
 import { Store, type BatchResult, type DocumentToStore } from '../store/index.js';
@@ -70,33 +71,43 @@ export async function ingestInputs(paths: readonly string[], store: Store, optio
     }
     options.onProgress?.({ ...progress });
   };
-  // One batch is written (DuckDB works on its own threads) while the next is coded; a failed
+  // One batch is written (DuckDB works on a thread of its own) while the next is coded; a failed
   // write stops the run at the next batch.
   let writing: Promise<void> = Promise.resolve();
+  let inFlight = false;
   const flush = async () => {
     await writing;
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    writing = write(batch);
+    inFlight = true;
+    writing = write(batch).finally(() => { inFlight = false; });
     writing.catch(() => undefined); // awaited at the next flush or at the end
   };
-  const summary = await codeInputs(paths, {
-    ...options,
-    onDocument: async (doc) => {
-      if (progress.documents++ === 0) started = performance.now();
-      pending.push(toStored(doc));
-      if (pending.length >= size) await flush();
-      else if (options.onProgress) options.onProgress({ ...progress, seconds: (performance.now() - started) / 1000 });
-    },
-  }).catch(async (e: unknown) => {
-    await writing.catch(() => undefined); // let the batch in flight end before the store closes
-    throw e;
+  // DuckDB on one thread while this one codes (see Store.singleThreaded); the counts are read
+  // before it gets its threads back, which a store closed next never needs.
+  let flushed = 0;
+  const { summary, totals } = await store.singleThreaded(async () => {
+    const coded = await codeInputs(paths, {
+      ...options,
+      onDocument: async (doc) => {
+        if (progress.documents++ === 0) started = performance.now();
+        pending.push(toStored(doc));
+        if (pending.length >= size) await flush();
+        else if (options.onProgress) options.onProgress({ ...progress, seconds: (performance.now() - started) / 1000 });
+        // Coding never waits on I/O: without a turn of the event loop, the write in flight would take
+        // its next step (each of its statements ends in a callback) only at the next flush.
+        if (inFlight) await nextTurn();
+      },
+    }).catch(async (e: unknown) => {
+      await writing.catch(() => undefined); // let the batch in flight end before the store closes
+      throw e;
+    });
+    flushed = performance.now();
+    await flush();
+    await writing;
+    return { summary: coded, totals: await store.counts() };
   });
-  const flushed = performance.now();
-  await flush();
-  await writing;
-  const totals = await store.counts();
   return {
     ...progress, seconds: summary.seconds + (performance.now() - flushed) / 1000, errors: summary.errors, warnings: summary.warnings,
     totals: { documents: totals.documents, events: totals.events, mentions: totals.mentions },

@@ -26,7 +26,7 @@ const FLAT = `SELECT * EXCLUDE (seq) FROM events ORDER BY seq`;
 
 /** Streams every event with its document's URL and storage time, in the order stored. */
 async function* exportRows(db: Database): AsyncGenerator<ExportRow> {
-  const result = await db.connection.stream(
+  const result = await db.stream(
     `SELECT ${EVENT_SELECT}, d.url AS doc_url, strftime(d.ingested_at, '%Y%m%d%H%M%S') AS doc_added
      FROM events e LEFT JOIN documents d ON d.id = e.doc_id ORDER BY e.seq`);
   for await (const rows of result.yieldConvertedRowObjects(JSDuckDBValueConverter)) {

@@ -54,6 +54,16 @@ export class Store {
     return writeBatch(this.db, docs, options.dedup).finally(() => this.changes++);
   }
 
+  /**
+   * Runs `work`, batches written while the JS thread does other work (ingest codes the next batch),
+   * with DuckDB on one thread. A batch's rows reach DuckDB through the JS thread (see rows.ts): with a
+   * worker of its own, DuckDB would spin while they wait for it, on the core the writes need. Its
+   * threads come back for the next statement after `work`.
+   */
+  singleThreaded<T>(work: () => Promise<T>): Promise<T> {
+    return this.db.singleThreaded(work);
+  }
+
   /** Throws E_STORE_MODE when batches in this mode cannot be added: check before a long run. */
   checkMode(options: { dedup: boolean }): Promise<void> {
     return checkMode(this.db, options.dedup);

@@ -1,5 +1,5 @@
+import { DATE } from '@duckdb/node-api';
 import type { Database } from './database.js';
-import { appendRows } from './sql.js';
 
 /**
  * Events per country and day (as source or target, once per event), kept beside the events so that
@@ -20,12 +20,11 @@ export const FILL_COUNTRY_DAYS = `INSERT INTO country_days SELECT country, day, 
 export async function refreshCountryDays(db: Database, days: Iterable<string | null>): Promise<void> {
   const dated = [...new Set(days)].filter((d): d is string => d !== null).sort();
   if (dated.length === 0) return;
-  await db.run(`CREATE TEMP TABLE IF NOT EXISTS batch_days (day DATE)`);
-  await db.run(`DELETE FROM batch_days`);
-  await appendRows(db, 'batch_days', dated.map((d) => [d]));
-  // The range lets DuckDB skip row groups by their date statistics before matching the days.
-  const range = `date BETWEEN ?::DATE AND ?::DATE AND date IN (SELECT day FROM batch_days)`;
   const bounds = [dated[0]!, dated.at(-1)!];
-  await db.run(`DELETE FROM country_days WHERE day BETWEEN ?::DATE AND ?::DATE AND day IN (SELECT day FROM batch_days)`, bounds);
-  await db.run(`INSERT INTO country_days SELECT country, day, count(*)::INTEGER, sum(goldstein) FROM (${sides(range)}) GROUP BY ALL`, [...bounds, ...bounds]);
+  await db.rows.with({ day: DATE }, dated.map((d) => [d]), async (batchDays) => {
+    // The range lets DuckDB skip row groups by their date statistics before matching the days.
+    const range = `date BETWEEN ?::DATE AND ?::DATE AND date IN (SELECT day FROM ${batchDays})`;
+    await db.run(`DELETE FROM country_days WHERE day BETWEEN ?::DATE AND ?::DATE AND day IN (SELECT day FROM ${batchDays})`, bounds);
+    await db.run(`INSERT INTO country_days SELECT country, day, count(*)::INTEGER, sum(goldstein) FROM (${sides(range)}) GROUP BY ALL`, [...bounds, ...bounds]);
+  });
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { DuckDBValue } from '@duckdb/node-api';
+import { BOOLEAN, DATE, VARCHAR, type DuckDBValue } from '@duckdb/node-api';
 import { CommuniqueError, type Actor, type CharSpan, type DateMention, type Document, type Event, type PlaceMention } from '../model/index.js';
 import { actorValues, eventValues, mentionValues, type Counts } from './columns.js';
 import type { Database } from './database.js';
 import { Deduplicator, happeningOf, keyOf, type Candidate } from './dedup.js';
 import { refreshCountryDays } from './rollup.js';
-import { appendRows, placeholders } from './sql.js';
+import { appendRows, rowsOf, type Rows } from './rows.js';
+import { placeholders } from './sql.js';
 
 /** One analysed document as the store takes it: the document, its sentence spans, actors and events. */
 export interface DocumentToStore {
@@ -74,29 +75,28 @@ async function removeDocuments(db: Database, ids: string[]): Promise<{ rebuilt: 
   return { days, rebuilt: rows.map((r) => ({ seq: r.seq as number, id: r.id as string, record: JSON.parse(r.record as string) as Event })) };
 }
 
-/** Stored events that reports of this batch may join: same keys, dates near the batch's. */
+/** Stored events that reports of this batch may join: the same key, within a day of one of them. */
 async function storedCandidates(db: Database, events: Event[]): Promise<Candidate[]> {
-  const keys = new Map<string, DuckDBValue[]>();
+  const wanted = new Map<string, DuckDBValue[]>();
   const dates: string[] = [];
   for (const e of events) {
     const h = happeningOf(e);
-    keys.set(keyOf(h), [h.source, h.target, h.root, h.negated]);
-    if (e.date) dates.push(e.date);
+    wanted.set(`${keyOf(h)}\u0000${h.date}`, [h.source, h.target, h.root, h.negated, h.date]);
+    if (h.date) dates.push(h.date);
   }
-  if (keys.size === 0) return [];
+  if (wanted.size === 0) return [];
   dates.sort();
-  // Thousands of keys bind far faster through the appender than as parameters.
-  await db.run(`CREATE TEMP TABLE IF NOT EXISTS batch_keys (s VARCHAR, t VARCHAR, r VARCHAR, n BOOLEAN)`);
-  await db.run(`DELETE FROM batch_keys`);
-  await appendRows(db, 'batch_keys', [...keys.values()]);
+  // The bounds let DuckDB skip row groups by their date statistics before matching the reports.
   const range = dates.length ? `e.date BETWEEN ?::DATE - 1 AND ?::DATE + 1` : 'false';
-  const rows = await db.all(
+  // Thousands of reports are read as rows (see rows.ts) far faster than they bind as parameters.
+  const rows = await db.rows.with({ s: VARCHAR, t: VARCHAR, r: VARCHAR, n: BOOLEAN, d: DATE }, [...wanted.values()], (reports) => db.all(
     `SELECT e.id, e.seq::DOUBLE AS seq, coalesce(e.source_code, '') AS source, coalesce(e.target_code, '') AS target,
        e.cameo_root AS root, e.negated, e.date::VARCHAR AS date, e.place_name, e.place_country
-     FROM events e JOIN batch_keys k
+     FROM events e SEMI JOIN ${reports} k
        ON coalesce(e.source_code, '') = k.s AND coalesce(e.target_code, '') = k.t AND e.cameo_root = k.r AND e.negated = k.n
+         AND (e.date BETWEEN k.d - 1 AND k.d + 1 OR (e.date IS NULL AND k.d IS NULL))
      WHERE e.date IS NULL OR ${range}`,
-    dates.length ? [dates[0]!, dates.at(-1)!] : []);
+    dates.length ? [dates[0]!, dates.at(-1)!] : []));
   return rows.map((r) => ({
     id: r.id as string, seq: r.seq as number, source: r.source as string, target: r.target as string, root: r.root as string,
     negated: r.negated as boolean, date: r.date as string | null, placeName: r.place_name as string | null, placeCountry: r.place_country as string | null,
@@ -121,15 +121,14 @@ function countsOf(reports: { docId: string; source: string | null }[]): Counts {
 /** Recounts GDELT's figures for stored events that gained reports or were rebuilt. */
 async function recount(db: Database, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.run(`CREATE TEMP TABLE IF NOT EXISTS batch_events (id VARCHAR)`);
-  await db.run(`DELETE FROM batch_events`);
-  await appendRows(db, 'batch_events', ids.map((id) => [id]));
-  await db.run(
+  // Distinct values counted in lists, not with count(DISTINCT …): an event has few reports, and the
+  // DISTINCT aggregate took some 30 ms a batch however few there were.
+  await db.rows.with({ id: VARCHAR }, ids.map((id) => [id]), (batchEvents) => db.run(
     `UPDATE events SET num_mentions = c.m, num_sources = c.s, num_articles = c.a FROM (
-       SELECT event_id, count(*)::INTEGER AS m, count(DISTINCT coalesce(doc_source, chr(0) || doc_id))::INTEGER AS s,
-         count(DISTINCT doc_id)::INTEGER AS a
-       FROM mentions WHERE event_id IN (SELECT id FROM batch_events) GROUP BY event_id) AS c
-     WHERE events.id = c.event_id`);
+       SELECT event_id, count(*)::INTEGER AS m, len(list_distinct(list(coalesce(doc_source, chr(0) || doc_id))))::INTEGER AS s,
+         len(list_distinct(list(doc_id)))::INTEGER AS a
+       FROM mentions WHERE event_id IN (SELECT id FROM ${batchEvents}) GROUP BY event_id) AS c
+     WHERE events.id = c.event_id`));
 }
 
 /** The last version of each document id in the batch, in order of first appearance. */
@@ -145,21 +144,24 @@ interface NewEvent {
   reports: { docId: string; source: string | null }[];
 }
 
+/** A report as the mentions table keeps it: the event it was given, and its document's source. */
+interface Report {
+  seq: number;
+  eventId: string;
+  record: Event;
+  source: string | null;
+}
+
 /**
  * Gives each report its event, in document order: the stored or new event it repeats, or a new one
- * numbered next. Returns the rows to append, the new events, and the stored events that gained reports.
+ * numbered next. Returns the reports, the new events, and the stored events that gained reports.
  */
-function assignReports(fresh: readonly DocumentToStore[], hashes: Map<string, string>, dedupe: Deduplicator, taken: Set<string>,
-  seqs: { documents: number; events: number; mentions: number }) {
-  let { documents: docSeq, events: eventSeq, mentions: mentionSeq } = seqs;
+function assignReports(fresh: readonly DocumentToStore[], dedupe: Deduplicator, taken: Set<string>, firstSeq: { events: number; mentions: number }) {
+  let { events: eventSeq, mentions: mentionSeq } = firstSeq;
   const created = new Map<string, NewEvent>(), grown = new Set<string>();
-  const documents: DuckDBValue[][] = [], actors: DuckDBValue[][] = [], mentions: DuckDBValue[][] = [];
-  const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
+  const reports: Report[] = [];
   for (const d of fresh) {
     const doc = d.document, source = doc.source ?? null;
-    documents.push([docSeq++, doc.id, doc.date, doc.title ?? null, source, doc.url ?? null, doc.language ?? null, doc.text,
-      hashes.get(doc.id)!, JSON.stringify(d.sentences), now, JSON.stringify({ dates: d.dates ?? [], places: d.places ?? [] })]);
-    for (const a of d.actors) actors.push([doc.id, a.sentence, ...actorValues(a.actor)]);
     for (const e of d.events) {
       const h = happeningOf(e);
       let id = dedupe.match(h)?.id;
@@ -173,10 +175,26 @@ function assignReports(fresh: readonly DocumentToStore[], hashes: Map<string, st
       const started = created.get(id);
       if (started) started.reports.push({ docId: doc.id, source });
       else grown.add(id);
-      mentions.push(mentionValues(mentionSeq++, id, e, source));
+      reports.push({ seq: mentionSeq++, eventId: id, record: e, source });
     }
   }
-  return { documents, actors, mentions, created, grown };
+  return { reports, created, grown };
+}
+
+/** The documents table's rows for `fresh`, numbered from `firstSeq`. */
+function documentRows(fresh: readonly DocumentToStore[], hashes: Map<string, string>, firstSeq: number): Rows {
+  const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
+  return rowsOf(fresh, (d, i) => {
+    const doc = d.document;
+    return [firstSeq + i, doc.id, doc.date, doc.title ?? null, doc.source ?? null, doc.url ?? null, doc.language ?? null, doc.text,
+      hashes.get(doc.id)!, JSON.stringify(d.sentences), now, JSON.stringify({ dates: d.dates ?? [], places: d.places ?? [] })];
+  });
+}
+
+/** The actor_mentions table's rows for `fresh`. */
+function actorRows(fresh: readonly DocumentToStore[]): Rows {
+  const mentions = fresh.flatMap((d) => d.actors.map((a) => ({ docId: d.document.id, ...a })));
+  return rowsOf(mentions, (m) => [m.docId, m.sentence, ...actorValues(m.actor)]);
 }
 
 /**
@@ -210,21 +228,22 @@ export async function writeBatch(db: Database, batch: readonly DocumentToStore[]
     const taken = await takenIds(db, [...new Set(fresh.filter((d) => again.has(d.document.id)).flatMap((d) => d.events.map((e) => e.id)))]);
     for (const r of rebuilt) taken.add(r.id);
 
-    const rows = assignReports(fresh, hashes, dedupe, taken, await nextSeqs(db));
-    const { created, grown } = rows;
+    const seqs = await nextSeqs(db);
+    const { reports, created, grown } = assignReports(fresh, dedupe, taken, seqs);
     for (const r of rebuilt) grown.add(r.id);
-    const eventRows = [
-      ...rebuilt.map((r) => eventValues(r.seq, r.id, r.record, { numMentions: 0, numSources: 0, numArticles: 0 })),
-      ...[...created].map(([id, c]) => eventValues(c.seq, id, c.record, countsOf(c.reports))),
+    // Rows are made as DuckDB reads them (see rowsOf): a batch's rows and records die young.
+    const eventsToStore = [
+      ...rebuilt.map((r) => ({ ...r, counts: { numMentions: 0, numSources: 0, numArticles: 0 } })),
+      ...[...created].map(([id, c]) => ({ seq: c.seq, id, record: c.record, counts: countsOf(c.reports) })),
     ];
-    await appendRows(db, 'documents', rows.documents);
-    await appendRows(db, 'actor_mentions', rows.actors);
-    await appendRows(db, 'mentions', rows.mentions);
-    await appendRows(db, 'events', eventRows);
+    await appendRows(db, 'documents', documentRows(fresh, hashes, seqs.documents));
+    await appendRows(db, 'actor_mentions', actorRows(fresh));
+    await appendRows(db, 'mentions', rowsOf(reports, (r) => mentionValues(r.seq, r.eventId, r.record, r.source)));
+    await appendRows(db, 'events', rowsOf(eventsToStore, (e) => eventValues(e.seq, e.id, e.record, e.counts)));
     await recount(db, [...grown]);
     await refreshCountryDays(db, [...days, ...rebuilt.map((r) => r.record.date), ...[...created.values()].map((c) => c.record.date)]);
     result.stored = fresh.length;
-    result.mentions = rows.mentions.length;
+    result.mentions = reports.length;
     result.newEvents = created.size;
     return result;
   });

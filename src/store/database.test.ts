@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Database } from './database.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'communique-database-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const threads = async (db: Database) => (await db.all(`SELECT current_setting('threads')::INTEGER AS n`))[0]!.n;
+
+describe('singleThreaded', () => {
+  it('gives DuckDB one thread for the work, and its threads back for the next statement', async () => {
+    const db = await Database.open(join(dir, 'a.duckdb'));
+    try {
+      await db.run('SET threads = 3');
+      expect(await db.singleThreaded(() => threads(db))).toBe(1);
+      expect(await threads(db)).toBe(3);
+      await expect(db.singleThreaded(async () => { throw new Error('failed'); })).rejects.toThrow('failed');
+      expect(await threads(db)).toBe(3);
+      await db.singleThreaded(async () => undefined);
+      expect(await db.singleThreaded(() => threads(db))).toBe(1); // one after another, without a statement between
+      expect(await threads(db)).toBe(3);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('storage format', () => {
+  const format = async (db: Database) => (await db.all(`SELECT tags['storage_version'] AS v FROM duckdb_databases() WHERE database_name = current_database()`))[0]!.v;
+  it('is DuckDB 1.5’s for a new file, and stays what it was for a file made before', async () => {
+    const older = join(dir, 'older.duckdb');
+    (await DuckDBInstance.create(older)).closeSync();
+    for (const [path, expected] of [[join(dir, 'new.duckdb'), 'v1.5.0+'], [older, 'v1.0.0+']]) {
+      const db = await Database.open(path!);
+      try {
+        expect(await format(db)).toBe(expected);
+      } finally {
+        db.close();
+      }
+    }
+  });
+});
