@@ -12,13 +12,14 @@ import { corpusFile, fastest, pairedRatio } from './frontend.js';
 function gazetteerLoad(): { ms: number; compiled: boolean } {
   const probe = `const { loadLexicon } = await import('./src/lexicon/index.ts');
     const { loadGazetteer, GAZETTEER_PATH } = await import('./src/lexicon/gazetteer/index.ts');
+    const { unpackGazetteer } = await import('./src/lexicon/gazetteer/data.ts');
     const { readFileSync } = await import('node:fs');
     const states = loadLexicon().data.states.values();
     const t = performance.now();
     const g = loadGazetteer({ states });
     const ms = performance.now() - t;
     let compiled = false;
-    try { compiled = JSON.parse(readFileSync(GAZETTEER_PATH, 'utf8')).version === g.version; } catch {}
+    try { compiled = unpackGazetteer(readFileSync(GAZETTEER_PATH))?.version === g.version; } catch {}
     console.log(JSON.stringify({ ms, compiled }));`;
   const runs = [0, 1, 2].map(() => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe], { encoding: 'utf8' });

@@ -1,4 +1,4 @@
-// Compiles the package's lexicon into dist/lexicon.json and its gazetteer into dist/gazetteer.json
+// Compiles the package's lexicon into dist/lexicon.json and its gazetteer into dist/gazetteer.bin
 // after tsc (part of `npm run build`): loading them then skips YAML, schema checks and compilation.
 import { loadLexiconData, writeBundle, BUNDLE_PATH } from '../dist/lexicon/index.js';
 import { buildGazetteerData, writeGazetteer, GAZETTEER_PATH } from '../dist/lexicon/gazetteer/index.js';

@@ -78,19 +78,28 @@ export const PLACE_KINDS = ['city', 'admin1', 'site', 'historical'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**
+ * Strings read one at a time: an array while the gazetteer is built, and when loaded from the
+ * compiled file one long text cut where asked (see PackedStrings).
+ */
+export interface Strings {
+  readonly length: number;
+  at(i: number): string | undefined;
+}
+
+/**
  * The gazetteer's entries as parallel arrays, so that 135,000 cities load as a few long strings
  * and typed arrays rather than as objects (see packGazetteer). Countries are not here: they come
  * from the actor lexicon's states.
  */
 export interface GazetteerData {
-  format: 2;
+  format: 3;
   version: string;
-  name: string[];
+  name: Strings;
   kind: ArrayLike<number>;
   /** ISO alpha-3, or '' for none. */
-  country: string[];
+  country: Strings;
   /** The GeoNames admin-1 code: a city's region, or the region's own. */
-  admin: string[];
+  admin: Strings;
   /** Degrees × 10,000, rounded: four decimals are 11 m. */
   lat: ArrayLike<number>;
   lon: ArrayLike<number>;
@@ -106,7 +115,7 @@ export interface GazetteerData {
    * binary search finds one without a map to build): key k names `counts[k]` entries, listed in
    * `ids` after those of the keys before it.
    */
-  keys: string[];
+  keys: Strings;
   counts: ArrayLike<number>;
   ids: ArrayLike<number>;
   /** Country centroids from world-countries: alpha-3 → [lat, lon]. */
@@ -115,40 +124,80 @@ export interface GazetteerData {
   countryAliases: [string, string][];
 }
 
-/** GazetteerData as written to a file: its lists as lines of one string, its numbers as base64. */
-type Packed = { [K in keyof GazetteerData]: GazetteerData[K] extends string[] ? string : GazetteerData[K] extends ArrayLike<number> ? string : GazetteerData[K] };
-
-const NUMBERS = { kind: Uint8Array, seat: Uint8Array, counts: Uint16Array, lat: Int32Array, lon: Int32Array, population: Int32Array, geonameId: Int32Array, ids: Int32Array } as const;
-const LINES = ['name', 'country', 'admin', 'keys'] as const;
-
-/**
- * The data as JSON text: JSON.parse reads a few long strings far faster than 135,000 small ones.
- * Letters beyond ASCII are escaped, so that the file reads as Latin-1, without UTF-8 decoding.
- */
-export function packGazetteer(data: GazetteerData): string {
-  const packed: Record<string, unknown> = { ...data };
-  for (const k of LINES) packed[k] = data[k].join('\n');
-  for (const [k, Type] of Object.entries(NUMBERS)) {
-    const typed = Type.from(data[k as keyof typeof NUMBERS]);
-    packed[k] = Buffer.from(typed.buffer, typed.byteOffset, typed.byteLength).toString('base64');
+/** Strings as one text and where each ends: a string is made only when it is read. */
+class PackedStrings implements Strings {
+  constructor(private readonly text: string, private readonly ends: Int32Array) {}
+  get length(): number {
+    return this.ends.length;
   }
-  return JSON.stringify(packed).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  at(i: number): string | undefined {
+    if (i < 0 || i >= this.ends.length) return undefined;
+    return this.text.slice(i === 0 ? 0 : this.ends[i - 1], this.ends[i]);
+  }
 }
 
-/** The data packGazetteer wrote, or undefined when `text` is not one of this format. */
-export function unpackGazetteer(text: string): GazetteerData | undefined {
-  const packed = JSON.parse(text) as Packed;
-  if (packed.format !== 2) return undefined;
-  const data = { ...packed } as unknown as Record<string, unknown>;
-  for (const k of LINES) data[k] = (packed[k] as string).split('\n');
-  for (const [k, Type] of Object.entries(NUMBERS)) {
-    const bytes = Buffer.from(packed[k as keyof typeof NUMBERS] as string, 'base64');
-    // a copy, aligned for the typed array
-    const copy = new Uint8Array(bytes.length);
-    copy.set(bytes);
-    data[k] = new Type(copy.buffer, 0, bytes.length / Type.BYTES_PER_ELEMENT);
+const NUMBERS = { kind: Uint8Array, seat: Uint8Array, counts: Uint16Array, lat: Int32Array, lon: Int32Array, population: Int32Array, geonameId: Int32Array, ids: Int32Array } as const;
+const STRINGS = ['name', 'country', 'admin', 'keys'] as const;
+const MAGIC = 'communique-gazetteer\n';
+/** Where a column lies in the file, after the header: [offset, length] in bytes. */
+type Sections = Record<string, [number, number]>;
+
+/**
+ * The data as bytes: a JSON header (the small parts, and where each column lies), then the columns
+ * as they lie in memory, typed arrays as they are and strings as one UTF-8 text each with the end
+ * of every string. Reading it back parses no large JSON and makes no string until one is read.
+ */
+export function packGazetteer(data: GazetteerData): Buffer {
+  const parts: Buffer[] = [];
+  const sections: Sections = {};
+  let at = 0;
+  const put = (name: string, bytes: Buffer) => {
+    const pad = (8 - (at % 8)) % 8; // aligned, so that a typed array may view it in place
+    if (pad) parts.push(Buffer.alloc(pad));
+    at += pad;
+    sections[name] = [at, bytes.length];
+    parts.push(bytes);
+    at += bytes.length;
+  };
+  const typed = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  for (const [k, Type] of Object.entries(NUMBERS)) put(k, typed(Type.from(data[k as keyof typeof NUMBERS])));
+  for (const k of STRINGS) {
+    const list = Array.from({ length: data[k].length }, (_, i) => data[k].at(i)!);
+    const ends = new Int32Array(list.length);
+    list.reduce((end, s, i) => (ends[i] = end + s.length), 0);
+    put(k, Buffer.from(list.join(''), 'utf8'));
+    put(`${k}Ends`, typed(ends));
   }
-  return data as unknown as GazetteerData;
+  const { format, version, aliases, centroids, countryAliases } = data;
+  const header = Buffer.from(JSON.stringify({ format, version, aliases, centroids, countryAliases, sections }), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const start = MAGIC.length + 4 + header.length;
+  return Buffer.concat([Buffer.from(MAGIC), length, header, Buffer.alloc((8 - (start % 8)) % 8), ...parts]);
+}
+
+/** The data packGazetteer wrote, or undefined when `bytes` are not of this format. */
+export function unpackGazetteer(bytes: Buffer): GazetteerData | undefined {
+  if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+  const headerLength = bytes.readUInt32LE(MAGIC.length);
+  const headerEnd = MAGIC.length + 4 + headerLength;
+  const header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, headerEnd)) as Omit<GazetteerData, keyof typeof NUMBERS | (typeof STRINGS)[number]> & { sections: Sections };
+  if (header.format !== 3) return undefined;
+  const base = headerEnd + ((8 - (headerEnd % 8)) % 8);
+  const { sections, ...data } = header;
+  const column = <T>(name: string, make: (start: number, length: number) => T): T => {
+    const [offset, length] = sections[name]!;
+    return make(base + offset, length);
+  };
+  // A copy into fresh memory: the file's bytes need not lie aligned for the typed array.
+  const view = (Type: new (b: ArrayBuffer) => ArrayLike<number>) => (start: number, length: number) =>
+    new Type(bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + start + length) as ArrayBuffer);
+  const out = data as unknown as Record<string, unknown>;
+  for (const [k, Type] of Object.entries(NUMBERS)) out[k] = column(k, view(Type));
+  for (const k of STRINGS) {
+    out[k] = new PackedStrings(column(k, (start, length) => bytes.toString('utf8', start, start + length)), column(`${k}Ends`, view(Int32Array)) as Int32Array);
+  }
+  return out as unknown as GazetteerData;
 }
 
 const LETTERS = /^[A-Za-z]+$/;
@@ -191,7 +240,7 @@ export function buildGazetteerData(dir: string): GazetteerData {
   const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
   alpha3.set('XK', 'XKX');
   const data = {
-    format: 2 as const, version: gazetteerVersion(dir), name: [] as string[], kind: [] as number[], country: [] as string[],
+    format: 3 as const, version: gazetteerVersion(dir), name: [] as string[], kind: [] as number[], country: [] as string[],
     admin: [] as string[], lat: [] as number[], lon: [] as number[], population: [] as number[], geonameId: [] as number[],
     seat: [] as number[], aliases: [] as [string, number][], keys: [] as string[], counts: [] as number[], ids: [] as number[],
     centroids: {} as Record<string, [number, number]>, countryAliases: [] as [string, string][],

@@ -8,7 +8,7 @@ import { buildGazetteerData, gazetteerVersion, packGazetteer, placeKey, unpackGa
 export { buildGazetteerData, gazetteerVersion, placeKey, type GazetteerData, type PlaceKind } from './data.js';
 
 /** Where `npm run build` leaves the compiled gazetteer. */
-export const GAZETTEER_PATH = fileURLToPath(new URL('../../../dist/gazetteer.json', import.meta.url));
+export const GAZETTEER_PATH = fileURLToPath(new URL('../../../dist/gazetteer.bin', import.meta.url));
 
 /** The longest place name, in words, that the text is searched for ("Santiago de los Caballeros"). */
 export const MAX_PLACE_WORDS = 6;
@@ -55,7 +55,7 @@ export class Gazetteer {
     this.size = data.name.length;
     this.starts = new Int32Array(data.keys.length);
     for (let k = 0, at = 0; k < data.keys.length; at += data.counts[k]!, k++) this.starts[k] = at;
-    for (let i = 0; i < this.size; i++) if (data.kind[i] === ADMIN1 && data.admin[i]) this.regions.set(`${data.country[i]}|${data.admin[i]}`, i);
+    for (let i = 0; i < this.size; i++) if (data.kind[i] === ADMIN1 && data.admin.at(i)) this.regions.set(`${data.country.at(i)}|${data.admin.at(i)}`, i);
     for (const [key, i] of data.aliases) {
       const set = this.aliased.get(key);
       if (set) set.add(i);
@@ -107,7 +107,7 @@ export class Gazetteer {
 
   private search(key: string): number[] | undefined {
     const k = this.find(key);
-    if (this.data.keys[k] !== key) return undefined;
+    if (this.data.keys.at(k) !== key) return undefined;
     const start = this.starts[k]!, count = this.data.counts[k]!;
     const out = new Array<number>(count);
     for (let j = 0; j < count; j++) out[j] = this.data.ids[start + j]!;
@@ -125,7 +125,7 @@ export class Gazetteer {
     let lo = 0, hi = keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < key) lo = mid + 1;
+      if (keys.at(mid)! < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -137,7 +137,7 @@ export class Gazetteer {
     let starts = this.prefixes.get(word);
     if (starts === undefined) {
       // "san" < "san jose" < "sana": the first key at or after a word is the word, or a name it starts
-      const next = this.data.keys[this.find(word)];
+      const next = this.data.keys.at(this.find(word));
       starts = next !== undefined && next.startsWith(word) && (next.length === word.length || next[word.length] === ' ');
       if (this.prefixes.size >= SEEN_MAX) this.prefixes.clear();
       this.prefixes.set(word, starts);
@@ -152,7 +152,7 @@ export class Gazetteer {
   /** ISO alpha-3, or null for international waters and places of the past without a successor. */
   country(i: number): string | null {
     if (i >= this.size) return this.countries[i - this.size]!.code;
-    return this.data.country[i] || null;
+    return this.data.country.at(i) || null;
   }
 
   population(i: number): number {
@@ -168,7 +168,7 @@ export class Gazetteer {
   region(i: number): number | undefined {
     if (i >= this.size) return undefined;
     if (this.data.kind[i] === ADMIN1) return i;
-    return this.regions.get(`${this.data.country[i]}|${this.data.admin[i]}`);
+    return this.regions.get(`${this.data.country.at(i)}|${this.data.admin.at(i)}`);
   }
 
   /** The record an event carries. */
@@ -181,9 +181,9 @@ export class Gazetteer {
     const region = this.region(i);
     const kind = PLACE_KINDS[d.kind[i]!];
     return {
-      name: d.name[i]!,
-      country: d.country[i] || null,
-      admin1: region === undefined ? null : d.name[region]!,
+      name: d.name.at(i)!,
+      country: d.country.at(i) || null,
+      admin1: region === undefined ? null : d.name.at(region)!,
       lat: d.lat[i]! / 1e4,
       lon: d.lon[i]! / 1e4,
       geonameId: d.geonameId[i] || null,
@@ -198,7 +198,7 @@ const CITY = PLACE_KINDS.indexOf('city');
 
 function readGazetteerData(path: string, version: string): GazetteerData | undefined {
   try {
-    const d = unpackGazetteer(readFileSync(path, 'latin1')); // ASCII: packGazetteer escapes the rest
+    const d = unpackGazetteer(readFileSync(path));
     return d?.version === version ? d : undefined;
   } catch {
     return undefined;
