@@ -1,4 +1,4 @@
-import type { CompiledPattern, EventPatterns, PatternElement } from '../../lexicon/events.js';
+import type { CompiledPattern, EventPatterns, PatternElement, PatternGroup } from '../../lexicon/events.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import { compoundRuns, type ActorMention } from '../actors/index.js';
 import { GAP_STOPS, NUMBER_WORDS, QUANTITIES, SLOT_FILLERS } from './words.js';
@@ -162,12 +162,19 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     if (!groups) continue;
     // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
     const window = nearWords(tokens, t + 1, Math.min(to, t + 2 + PROBE_REACH), words);
+    const stamp = ++probed.stamp;
+    const probes = probesOf(groups);
+    for (let j = 0; j < window.length; j++) {
+      const open = probes.get(window[j]!);
+      if (open) for (const g of open) if (j < NEXT_REACH || groups[g]!.gap) probed.open[g] = stamp;
+    }
     let top: Trigger | undefined;
     let passive: boolean | undefined;
     // One scratch record for every attempt at this anchor; a copy for a match (most attempts fail).
     const scratch: Trigger = { pattern: groups[0]!.patterns[0]!, start: t, end: t + 1 };
-    for (const { probe, gap, patterns: list } of groups) {
-      if (probe && !anyIn(window, probe, gap ? window.length : NEXT_REACH)) continue;
+    for (let g = 0; g < groups.length; g++) {
+      const { probe, patterns: list } = groups[g]!;
+      if (probe && probed.open[g] !== stamp) continue;
       for (const pattern of list) {
         scratch.pattern = pattern;
         scratch.end = t + 1;
@@ -211,9 +218,29 @@ function nearWords(tokens: TokenTable, from: number, to: number, into: string[])
   return into;
 }
 
-function anyIn(words: readonly string[], set: ReadonlySet<string>, reach: number): boolean {
-  for (let i = 0; i < words.length && i < reach; i++) if (set.has(words[i]!)) return true;
-  return false;
+/**
+ * For one anchor's groups, the groups each word near the anchor lets through (by index): a look-up
+ * per nearby word instead of a probe per group. Made when the anchor is first met.
+ */
+const probeIndex = new WeakMap<readonly PatternGroup[], Map<string, number[]>>();
+/** Which groups the current anchor's nearby words let through: those marked with the current stamp. */
+const probed = { stamp: 0, open: [] as number[] };
+
+function probesOf(groups: readonly PatternGroup[]): Map<string, number[]> {
+  let index = probeIndex.get(groups);
+  if (!index) {
+    index = new Map();
+    for (let g = 0; g < groups.length; g++) {
+      for (const w of groups[g]!.probe ?? []) {
+        const list = index.get(w);
+        if (list) list.push(g);
+        else index.set(w, [g]);
+      }
+      probed.open[g] ??= 0;
+    }
+    probeIndex.set(groups, index);
+  }
+  return index;
 }
 
 function wins(a: Trigger, b: Trigger): boolean {
