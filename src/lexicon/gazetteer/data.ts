@@ -124,15 +124,18 @@ export interface GazetteerData {
   countryAliases: [string, string][];
 }
 
-/** Strings as one text and where each ends: a string is made only when it is read. */
+/** Strings as one text and where each ends: a string is made when first read, and kept. */
 class PackedStrings implements Strings {
-  constructor(private readonly text: string, private readonly ends: Int32Array) {}
+  private readonly made: (string | undefined)[];
+  constructor(private readonly text: string, private readonly ends: Int32Array) {
+    this.made = new Array(ends.length);
+  }
   get length(): number {
     return this.ends.length;
   }
   at(i: number): string | undefined {
     if (i < 0 || i >= this.ends.length) return undefined;
-    return this.text.slice(i === 0 ? 0 : this.ends[i - 1], this.ends[i]);
+    return (this.made[i] ??= this.text.slice(i === 0 ? 0 : this.ends[i - 1], this.ends[i]));
   }
 }
 
