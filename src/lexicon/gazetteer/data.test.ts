@@ -7,7 +7,7 @@ describe('the compiled gazetteer file', () => {
   const built = buildGazetteerData(MINI);
   const plain = (d: GazetteerData) => Object.fromEntries(Object.entries(d).map(([k, v]) => {
     const strings = v as Strings;
-    return [k, typeof strings?.at === 'function' && !Array.isArray(v) ? Array.from({ length: strings.length }, (_, i) => strings.at(i)) : ArrayBuffer.isView(v) ? Array.from(v as ArrayLike<number>) : v];
+    return [k, typeof strings?.at === 'function' && !Array.isArray(v) ? Array.from({ length: strings.length }, (_, i) => strings.at(i)) : ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v];
   }));
 
   it('reads back every column as it was written, names beyond ASCII included', () => {
