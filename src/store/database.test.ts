@@ -28,6 +28,29 @@ describe('singleThreaded', () => {
   });
 });
 
+describe('read', () => {
+  it('answers many statements at once on connections of its own, which see committed data only', async () => {
+    const db = await Database.open(join(dir, 'b.duckdb'));
+    try {
+      await db.run('CREATE TABLE t (x INTEGER)');
+      await db.run('INSERT INTO t SELECT range FROM range(1000)');
+      const sums = await Promise.all(Array.from({ length: 8 }, (_, i) => db.read(`SELECT sum(x)::INTEGER + ? AS n FROM t`, [i])));
+      expect(sums.map((r) => r[0]!.n)).toEqual(Array.from({ length: 8 }, (_, i) => 499_500 + i));
+      const count = async () => (await db.read('SELECT count(*)::INTEGER AS n FROM t'))[0]!.n;
+      await db.transaction('adding a row', async () => {
+        await db.run('INSERT INTO t VALUES (1000)');
+        expect(await count()).toBe(1000);
+      });
+      expect(await count()).toBe(1001);
+      await db.run('SET threads = 3');
+      await db.singleThreaded(async () => undefined);
+      expect((await db.read(`SELECT current_setting('threads')::INTEGER AS n`))[0]!.n).toBe(3);
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('storage format', () => {
   const format = async (db: Database) => (await db.all(`SELECT tags['storage_version'] AS v FROM duckdb_databases() WHERE database_name = current_database()`))[0]!.v;
   it('is DuckDB 1.5’s for a new file, and stays what it was for a file made before', async () => {

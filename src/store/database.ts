@@ -13,6 +13,9 @@ export interface OpenOptions {
 
 export type Row = Record<string, unknown>;
 
+/** Connections `read` may hold at once besides the main one: the dashboard asks three questions at a time. */
+const READERS = 3;
+
 /** Turns DuckDB's messages into one line a user can act on, naming the file. */
 export function storeError(path: string, e: unknown, doing: string): CommuniqueError {
   if (e instanceof CommuniqueError) return e;
@@ -33,13 +36,19 @@ export function storeError(path: string, e: unknown, doing: string): CommuniqueE
 
 /**
  * An open database file: a DuckDB instance and its connection, with the schema brought up to date.
- * Everything in src/store goes through this; nothing else in communique talks to DuckDB.
+ * Everything in src/store goes through this; nothing else in communique talks to DuckDB. Writes,
+ * transactions and the RowSource take the main connection; `read` lends a few others for queries.
  */
 export class Database {
   /** Rows from JS that statements read as a relation (see RowSource). */
   readonly rows: RowSource;
   private readonly tableColumns = new Map<string, Columns>();
   private threadsToRestore: number | undefined;
+  /** Connections for `read`, idle ones first; made when first needed. */
+  private readonly readers: DuckDBConnection[] = [];
+  private readonly idleReaders: DuckDBConnection[] = [];
+  private readersMade = 0;
+  private readonly waitingForReader: ((c: DuckDBConnection) => void)[] = [];
 
   private constructor(
     readonly path: string,
@@ -132,11 +141,48 @@ export class Database {
     await this.connection.run(sql, params);
   }
 
-  /** Rows as plain objects; cast counts to INTEGER in SQL so they come back as numbers. */
+  /**
+   * Rows as plain objects, from the main connection (inside `transaction`, its writes included); cast
+   * counts to INTEGER in SQL so they come back as numbers. Queries that only read use `read`.
+   */
   async all(sql: string, params?: DuckDBValue[]): Promise<Row[]> {
     await this.restoreThreads();
     const reader = await this.connection.runAndReadAll(sql, params);
     return reader.getRowObjectsJS() as Row[];
+  }
+
+  /**
+   * Rows of a statement that only reads, on a connection of its own: the API's questions run side by
+   * side rather than one after another on the main connection. It sees committed data only, never a
+   * transaction in progress, so nothing run inside `transaction` (or needing its writes) may use it.
+   */
+  async read(sql: string, params?: DuckDBValue[]): Promise<Row[]> {
+    await this.restoreThreads();
+    const connection = await this.reader();
+    try {
+      const reader = await connection.runAndReadAll(sql, params);
+      return reader.getRowObjectsJS() as Row[];
+    } finally {
+      const next = this.waitingForReader.shift();
+      if (next) next(connection);
+      else this.idleReaders.push(connection);
+    }
+  }
+
+  /** An idle reading connection, a new one while there are fewer than READERS, or the next one freed. */
+  private async reader(): Promise<DuckDBConnection> {
+    const idle = this.idleReaders.pop();
+    if (idle) return idle;
+    if (this.readersMade < READERS) {
+      this.readersMade++; // before the await, so that no more than READERS are made
+      const connection = await this.instance.connect().catch((e: unknown) => {
+        this.readersMade--;
+        throw e;
+      });
+      this.readers.push(connection);
+      return connection;
+    }
+    return new Promise((resolve) => this.waitingForReader.push(resolve));
   }
 
   /**
@@ -183,6 +229,7 @@ export class Database {
   }
 
   close(): void {
+    for (const reader of this.readers) reader.closeSync();
     this.connection.closeSync();
     this.instance.closeSync();
   }

@@ -111,7 +111,7 @@ export class Store {
   }
 
   async counts(): Promise<StoreCounts> {
-    const rows = await this.db.all(`SELECT
+    const rows = await this.db.read(`SELECT
       (SELECT count(*) FROM documents)::INTEGER AS documents, (SELECT count(*) FROM events)::INTEGER AS events,
       (SELECT count(*) FROM mentions)::INTEGER AS mentions, (SELECT count(*) FROM actor_mentions)::INTEGER AS actor_mentions`);
     const r = rows[0]!;

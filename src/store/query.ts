@@ -11,12 +11,12 @@ const WINDOWS = [31, 366, 3660];
 /** The id, seq and date of the first `limit` events matching `filter`, newest first. */
 async function pageKeys(db: Database, filter: EventFilter, limit: number) {
   const where = whereOf(filter, true);
-  const select = (extra: string, params: DuckDBValue[]) => db.all(
+  const select = (extra: string, params: DuckDBValue[]) => db.read(
     `SELECT e.id, e.seq::DOUBLE AS seq, e.date::VARCHAR AS date FROM events e ${where.sql ? `${where.sql} AND` : 'WHERE'} ${extra}
      ORDER BY e.date DESC NULLS LAST, e.seq DESC LIMIT ?`, [...where.params, ...params, limit]);
   // Events are stored roughly in date order, so a window of recent days skips most of the table.
   const cursor = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-  const span = (await db.all(`SELECT min(date)::VARCHAR AS oldest, max(date)::VARCHAR AS newest FROM events`))[0]!;
+  const span = (await db.read(`SELECT min(date)::VARCHAR AS oldest, max(date)::VARCHAR AS newest FROM events`))[0]!;
   const oldest = span.oldest as string | null;
   const newest = cursor ? cursor.date : span.newest as string | null;
   const upper = newest && filter.to && filter.to < newest ? filter.to : newest;
@@ -44,7 +44,7 @@ export async function queryEvents(db: Database, filter: EventFilter): Promise<Ev
   // The page is chosen on narrow columns, then its rows are read whole through the primary key's
   // index: asking by seq scans every column of all the rows between the page's first and last event,
   // a year of them for a rare dyad.
-  const rows = await db.all(
+  const rows = await db.read(
     `SELECT ${EVENT_SELECT} FROM events e WHERE e.id IN ${placeholders(page.length)} ORDER BY e.date DESC NULLS LAST, e.seq DESC`,
     page.map((k) => k.id as string));
   const last = page.at(-1)!;
@@ -56,9 +56,9 @@ export async function queryEvents(db: Database, filter: EventFilter): Promise<Ev
 
 /** An event with each of its reports, or undefined for an unknown id. */
 export async function getEvent(db: Database, id: string): Promise<EventWithMentions | undefined> {
-  const rows = await db.all(`SELECT ${EVENT_SELECT} FROM events e WHERE e.id = ?`, [id]);
+  const rows = await db.read(`SELECT ${EVENT_SELECT} FROM events e WHERE e.id = ?`, [id]);
   if (rows.length === 0) return undefined;
-  const mentions = await db.all(`SELECT ${MENTION_SELECT} FROM mentions m WHERE m.event_id = ? ORDER BY m.seq`, [id]);
+  const mentions = await db.read(`SELECT ${MENTION_SELECT} FROM mentions m WHERE m.event_id = ? ORDER BY m.seq`, [id]);
   return { event: eventFrom(rows[0]!), mentions: mentions.map(mentionFrom) };
 }
 
@@ -75,13 +75,13 @@ function actorMentionFrom(r: Row): { sentence: number; actor: Actor } {
 
 /** A stored document with its text and every span (sentences, actors, event reports), or undefined. */
 export async function getDocument(db: Database, id: string): Promise<StoredDocument | undefined> {
-  const rows = await db.all(
+  const rows = await db.read(
     `SELECT id, date::VARCHAR AS date, title, source, url, text, content_hash, sentences, spans,
        strftime(ingested_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS ingested_at FROM documents WHERE id = ?`, [id]);
   const d = rows[0];
   if (!d) return undefined;
-  const actors = await db.all(`SELECT * FROM actor_mentions WHERE doc_id = ? ORDER BY sentence, actor_start`, [id]);
-  const mentions = await db.all(`SELECT ${MENTION_SELECT} FROM mentions m WHERE m.doc_id = ? ORDER BY m.seq`, [id]);
+  const actors = await db.read(`SELECT * FROM actor_mentions WHERE doc_id = ? ORDER BY sentence, actor_start`, [id]);
+  const mentions = await db.read(`SELECT ${MENTION_SELECT} FROM mentions m WHERE m.doc_id = ? ORDER BY m.seq`, [id]);
   return {
     id: d.id as string, date: d.date as string | null, title: d.title as string | null, source: d.source as string | null,
     url: d.url as string | null, text: d.text as string, contentHash: d.content_hash as string, ingestedAt: d.ingested_at as string,
