@@ -42,7 +42,7 @@ export class Gazetteer {
   /** The first words of the names this gazetteer added. */
   private readonly firstWords = new Set<string>();
   /** Look-ups made, kept: news names the same places again and again (a cache, cleared when full). */
-  private readonly seen = new Map<string, number[] | null>();
+  private readonly seen = new Map<string, readonly number[] | null>();
   private readonly prefixes = new Map<string, boolean>();
   /** The entries each key names by one of their other names: "geneva" for Genève. */
   private readonly aliased = new Map<string, Set<number>>();
@@ -65,7 +65,7 @@ export class Gazetteer {
     const stateList = [...states];
     for (const word of [...NOT_PLACES, ...stateList.flatMap((s) => s.adjectives.map(placeKey))]) {
       const list = this.lookup(word);
-      if (list) this.changed.set(word, list.filter((i) => data.kind[i] !== CITY));
+      if (list) this.change(word, list.filter((i) => data.kind[i] !== CITY));
     }
     const countryEntries = new Map<string, number>();
     for (const s of stateList) {
@@ -88,19 +88,24 @@ export class Gazetteer {
   private indexKey(key: string, i: number): void {
     if (!key) return;
     const list = this.lookup(key) ?? [];
-    if (!list.includes(i)) this.changed.set(key, [...list, i]);
+    if (!list.includes(i)) this.change(key, [...list, i]);
     const space = key.indexOf(' ');
     this.firstWords.add(space < 0 ? key : key.slice(0, space));
   }
 
+  /** Makes a key name these entries instead of the compiled ones; forgets what it was looked up as. */
+  private change(key: string, entries: number[]): void {
+    this.changed.set(key, entries);
+    this.seen.delete(key);
+  }
+
   /** The entries a name may be, by its key (see placeKey). */
   lookup(key: string): readonly number[] | undefined {
-    const changed = this.changed.get(key);
-    if (changed) return changed.length ? changed : undefined;
     const seen = this.seen.get(key);
     if (seen !== undefined) return seen ?? undefined;
+    const changed = this.changed.get(key);
+    const found = changed ? (changed.length ? changed : undefined) : this.search(key);
     if (this.seen.size >= SEEN_MAX) this.seen.clear();
-    const found = this.search(key);
     this.seen.set(key, found ?? null);
     return found;
   }

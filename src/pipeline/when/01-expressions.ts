@@ -19,8 +19,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Words chrono-node is asked about: "two days ago", "2023-01-24". */
 const CHRONO_CUES = new Set(['ago']);
 /** Every word a date read here starts from, years and days aside. */
+const MONTH_WORDS = [...MONTHS, ...Object.keys(MONTH_SHORT), ...Object.keys(MONTH_SHORT).map((m) => `${m}.`)];
 const CUES = new Set([
-  ...MONTHS, ...Object.keys(MONTH_SHORT), ...Object.keys(MONTH_SHORT).map((m) => `${m}.`), ...WEEKDAYS,
+  ...MONTH_WORDS, ...[...PARTS_OF_MONTH].flatMap((p) => MONTH_WORDS.map((m) => `${p}-${m}`)), ...WEEKDAYS,
   ...Object.keys(RELATIVE_DAYS), 'month', 'year', ...CHRONO_CUES,
 ]);
 /** How far around such a word a date's words may reach. */
@@ -176,8 +177,10 @@ export function datesIn(doc: Doc, si: number, report: Date): DateMention[] {
   const taken = (t: number) => found.some((f) => t >= f.start && t < f.end);
   for (let t = s.start; t < s.end; t++) {
     const w = tokens.normal(t);
-    // one look-up turns away the words that are no part of a date, nearly all of them
-    if (!CUES.has(w) && !(w.length === 4 && YEAR.test(w)) && !(w.length === 10 && ISO_DAY.test(w)) && !(w.includes('-') && month(w) !== undefined)) continue;
+    // one look-up turns away the words that are no part of a date, nearly all of them; a year or an
+    // ISO day starts with a digit
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57 ? !(w.length === 4 && YEAR.test(w)) && !(w.length === 10 && ISO_DAY.test(w)) : !CUES.has(w)) continue;
     const f = w === 'month' || w === 'year' ? periodAt(tokens, t, report, s.start)
       : w.length === 4 && YEAR.test(w) ? (taken(t) ? undefined : yearAt(tokens, t))
       : month(w) !== undefined ? monthAt(tokens, t, s.start, s.end)

@@ -66,7 +66,8 @@ export function longestAt(tokens: TokenTable, t: number, to: number, gazetteer: 
     u++;
     // A name goes on through capitalised words and the small words inside names
     if (u >= to || (!capitalised(tokens, u) && !CONNECTORS.has(tokens.normal(u)) && !REGION_WORDS.has(tokens.normal(u)))) break;
-    const piece = placeKey(tokens.value(u));
+    const next = tokens.normal(u);
+    const piece = LETTERS.test(next) ? next : placeKey(tokens.value(u));
     if (piece) key = `${key} ${piece}`;
   }
   return best;
