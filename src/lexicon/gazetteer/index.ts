@@ -119,9 +119,9 @@ export class Gazetteer {
     return out;
   }
 
-  /** Whether `key` names entry `i` by one of the other names news gives it ("Geneva" for Genève). */
-  isAlias(key: string, i: number): boolean {
-    return this.aliased.get(key)?.has(i) === true;
+  /** The entries `key` names by one of the other names news gives them ("Geneva" for Genève). */
+  aliasedAs(key: string): ReadonlySet<number> | undefined {
+    return this.aliased.get(key);
   }
 
   /** The first compiled key at or after `key` in their order. */

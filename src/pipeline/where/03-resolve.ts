@@ -61,8 +61,9 @@ export function resolveToponym(t: Toponym, story: Map<string, number>, gazetteer
   const total = [...story.values()].reduce((a, b) => a + b, 0) || 1;
   // the biggest place that bears the name as its own: an alias ("Santiago" for the Dominican
   // city) does not outweigh it
+  const aliased = gazetteer.aliasedAs(t.key);
   let own = 0;
-  for (const j of candidates) if (!gazetteer.isAlias(t.key, j)) own = Math.max(own, gazetteer.population(j));
+  for (const j of candidates) if (!aliased?.has(j)) own = Math.max(own, gazetteer.population(j));
   let best: number | undefined;
   let bestScore = -Infinity;
   for (const i of candidates) {
@@ -71,7 +72,7 @@ export function resolveToponym(t: Toponym, story: Map<string, number>, gazetteer
     const region = t.region && (gazetteer.kind(i) === 'admin1' || gazetteer.region(i) !== undefined) ? 3 : 0;
     // a name news gives a well-known city ("Geneva" for Genève) means that city, unless a bigger
     // place bears it as its own ("Santiago")
-    const known = gazetteer.population(i) >= own && gazetteer.isAlias(t.key, i) ? 1.5 : 0;
+    const known = gazetteer.population(i) >= own && aliased?.has(i) ? 1.5 : 0;
     const score = prior(i, gazetteer) + (share > 0 ? 1.5 + 2 * share : 0) + region + known;
     if (score > bestScore) {
       best = i;
