@@ -15,14 +15,21 @@ export function storyCountries(doc: Doc, toponyms: readonly Toponym[], gazetteer
   // Places standing aside ("in Santiago") are what is being resolved: their guess does not count
   for (const m of doc.aside) if (m.use !== 'place') add(m.actor.country, 1);
   for (const t of toponyms) {
-    const countries = new Set(t.candidates.map((i) => gazetteer.country(i)));
-    if (countries.size === 1) add([...countries][0]!, 2);
-    for (const q of t.qualifiers) {
-      const qc = new Set(q.map((i) => gazetteer.country(i)));
-      if (qc.size === 1) add([...qc][0]!, 2);
-    }
+    add(onlyCountry(t.candidates, gazetteer), 2);
+    for (const q of t.qualifiers) add(onlyCountry(q, gazetteer), 2);
   }
   return weights;
+}
+
+/** The one country all these entries are in, or null when they are in several or none. */
+function onlyCountry(entries: readonly number[], gazetteer: Gazetteer): string | null {
+  let only: string | null = null;
+  for (const i of entries) {
+    const c = gazetteer.country(i);
+    if (c === null || (only !== null && c !== only)) return null;
+    only = c;
+  }
+  return only;
 }
 
 /** How likely a name is to mean a place before the story is read: countries, then big cities. */
