@@ -157,6 +157,8 @@ function afterAcronym(tokens: TokenTable, t: number, end: number): number {
 export function findTriggers(tokens: TokenTable, from: number, to: number, patterns: EventPatterns, mentions: SentenceMentions): Trigger[] {
   const best: Trigger[] = [];
   const words: string[] = [];
+  const literals = literalsOf(patterns);
+  let sentence = 0; // the stamp of the word lists this sentence holds a word of, once marked
   for (let t = from; t < to; t++) {
     const groups = patterns.byAnchor.get(tokens.normal(t));
     if (!groups) continue;
@@ -175,7 +177,9 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     for (let g = 0; g < groups.length; g++) {
       const { probe, patterns: list } = groups[g]!;
       if (probe && probed.open[g] !== stamp) continue;
+      if (sentence === 0) sentence = literals.mark(tokens, from, to);
       for (const pattern of list) {
+        if (!literals.possible(pattern, sentence)) continue;
         scratch.pattern = pattern;
         scratch.end = t + 1;
         scratch.target = scratch.source = undefined;
@@ -216,6 +220,71 @@ function nearWords(tokens: TokenTable, from: number, to: number, into: string[])
     if (GAP_STOPS.has(w)) break;
   }
   return into;
+}
+
+/**
+ * The word lists (alternations) of the patterns' literal words after their anchors, numbered: a
+ * pattern can match only in a sentence that holds a word of each of its lists, which one look-up
+ * per token of the sentence marks. Made when first needed.
+ */
+class Literals {
+  /** For each word form, the lists it belongs to. */
+  private readonly listsOf = new Map<string, number[]>();
+  /** For each pattern, the lists its words after the anchor come from. */
+  private readonly needs = new Map<CompiledPattern, number[]>();
+  /** Per list, the stamp of the last sentence marked as holding one of its words. */
+  private readonly held: Int32Array;
+  private stamp = 0;
+
+  constructor(patterns: EventPatterns) {
+    const ids = new Map<ReadonlySet<string>, number>();
+    for (const groups of patterns.byAnchor.values()) {
+      for (const { patterns: list } of groups) {
+        for (const pattern of list) {
+          if (this.needs.has(pattern)) continue;
+          const needs: number[] = [];
+          for (const el of pattern.elements.slice(1)) {
+            if (el.type !== 'word') continue;
+            let id = ids.get(el.words);
+            if (id === undefined) {
+              ids.set(el.words, (id = ids.size));
+              for (const w of el.words) {
+                const lists = this.listsOf.get(w);
+                if (lists) lists.push(id);
+                else this.listsOf.set(w, [id]);
+              }
+            }
+            needs.push(id);
+          }
+          this.needs.set(pattern, needs);
+        }
+      }
+    }
+    this.held = new Int32Array(ids.size);
+  }
+
+  /** Marks the lists the tokens `[from, to)` hold a word of; returns the sentence's stamp. */
+  mark(tokens: TokenTable, from: number, to: number): number {
+    const stamp = ++this.stamp;
+    for (let t = from; t < to; t++) {
+      const lists = this.listsOf.get(tokens.normal(t));
+      if (lists) for (const id of lists) this.held[id] = stamp;
+    }
+    return stamp;
+  }
+
+  /** Whether the sentence marked with `stamp` holds a word of each of the pattern's lists. */
+  possible(pattern: CompiledPattern, stamp: number): boolean {
+    for (const id of this.needs.get(pattern)!) if (this.held[id] !== stamp) return false;
+    return true;
+  }
+}
+
+const literalIndex = new WeakMap<EventPatterns, Literals>();
+function literalsOf(patterns: EventPatterns): Literals {
+  let l = literalIndex.get(patterns);
+  if (!l) literalIndex.set(patterns, (l = new Literals(patterns)));
+  return l;
 }
 
 /**
