@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { BOOLEAN, DATE, VARCHAR, type DuckDBValue } from '@duckdb/node-api';
 import { CommuniqueError, type Actor, type CharSpan, type DateMention, type Document, type Event, type PlaceMention } from '../model/index.js';
 import { actorValues, eventValues, mentionValues, type Counts } from './columns.js';
@@ -33,7 +33,7 @@ export interface BatchResult {
 
 /** What identifies a document's content: its text and the fields that code it (date) or describe it. */
 export function contentHash(d: Document): string {
-  return createHash('sha256').update(JSON.stringify([d.text, d.date, d.title ?? null, d.source ?? null, d.url ?? null])).digest('hex');
+  return hash('sha256', JSON.stringify([d.text, d.date, d.title ?? null, d.source ?? null, d.url ?? null]), 'hex');
 }
 
 const MODE_KEY = 'dedup';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { CommuniqueError, type Actor, type Event } from '../../model/index.js';
 import type { CameoEntry, EventPatterns, LexiconData, LoadedRule } from '../../lexicon/index.js';
 import type { Doc, Sentence } from '../doc.js';
@@ -46,7 +46,7 @@ function isHistory(tokens: TokenTable, trigger: Trigger, year: number, from: num
 
 function eventId(doc: Doc, sentence: number, span: [number, number], cameo: string, source: Actor | null, target: Actor | null): string {
   const key = [doc.document.id, sentence, span.join(':'), cameo, source?.code, source?.span.join(':'), target?.code, target?.span.join(':')].join('|');
-  return createHash('sha1').update(key).digest('hex').slice(0, 16);
+  return hash('sha1', key, 'hex').slice(0, 16); // one call: createHash cost 2% of code's profile
 }
 
 /** An organisation named with a gathering: "the CELAC summit", "a Summit of the African Union". */

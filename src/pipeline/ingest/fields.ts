@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isRealDay } from '../../model/index.js';
 
 /** A stable id for a document that has none: the same text always gets the same id. */
 export function stableId(text: string): string {
-  return 'doc-' + createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return 'doc-' + hash('sha256', text, 'hex').slice(0, 16);
 }
 
 export type DateResult = { ok: true; date: string } | { ok: false; reason: string };
