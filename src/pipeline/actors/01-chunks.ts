@@ -60,10 +60,10 @@ interface Reading {
   surnames: string[];
 }
 
-/** Readings by the trie's entry lists, which matches share: each list is read once per document. */
-export type Readings = Map<PhraseEntry[], Reading>;
+/** Readings by the trie's entry lists, which matches share: each list is read once. */
+const readings = new WeakMap<PhraseEntry[], Reading>();
 
-function read(m: PhraseMatch, readings: Readings): Reading {
+function read(m: PhraseMatch): Reading {
   let r = readings.get(m.entries);
   if (!r) readings.set(m.entries, (r = reading(m.entries)));
   return r;
@@ -81,9 +81,9 @@ function reading(entries: PhraseEntry[]): Reading {
 }
 
 /** Groups the phrase matches of one sentence into actor chunks, left to right. */
-export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart: number, sentenceEnd: number, readings: Readings): Chunk[] {
+export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart: number, sentenceEnd: number): Chunk[] {
   const chunks: Chunk[] = [];
-  const readingsOf = matches.map((m) => read(m, readings));
+  const readingsOf = matches.map(read);
   for (let k = 0; k < matches.length; ) {
     const m = matches[k]!;
     const { people: full, modifier, sector, surnames, adjective } = readingsOf[k]!;

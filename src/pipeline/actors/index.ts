@@ -1,6 +1,6 @@
 import { CommuniqueError, type Actor } from '../../model/index.js';
 import type { Stage } from '../stage.js';
-import { chunk, type Readings } from './01-chunks.js';
+import { chunk } from './01-chunks.js';
 import { WE } from './words.js';
 import { countriesNamed, resolve, type DocContext } from './02-resolve.js';
 import { mergeRepeats, isSpeaker, markCompounds, mergeAppositions, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
@@ -36,7 +36,6 @@ export const actorsStage: Stage = {
     let region: { actor: Actor; count: number } | undefined; // the region the document names most
 
     const keys = lexicon.matcher.keys(tokens);
-    const readings: Readings = new Map();
     // Sentences holding "region", "we", "our", "us" or "ours": only they need the context passes.
     const cue = new Uint8Array(doc.sentences.length);
     doc.sentences.forEach((s, si) => {
@@ -52,7 +51,7 @@ export const actorsStage: Stage = {
       const matches = lexicon.matcher.match(tokens, s.start, s.end, keys);
       let mentions: ActorMention[] = [];
       const aside: ActorMention[] = [];
-      const chunks = chunk(tokens, matches, s.start, s.end, readings);
+      const chunks = chunk(tokens, matches, s.start, s.end);
       dc.sentence = countriesNamed(chunks, tokens, s.start);
       for (const c of chunks) {
         const resolved = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
