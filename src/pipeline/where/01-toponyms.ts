@@ -130,7 +130,8 @@ export function toponymsIn(doc: Doc, si: number, gazetteer: Gazetteer, actorToke
       if (!candidates.length) continue;
     }
     const locative = isLocative(tokens, t, s.start);
-    const actor = actorTokens.subarray(t, end).some(Boolean);
+    let actor = false;
+    for (let u = t; u < end && !actor; u++) actor = actorTokens[u] === 1;
     if (actor && !(locative && actorEnds[t] === end)) continue;
     const region = REGION_WORDS.has(tokens.normal(end - 1)) || REGION_WORDS.has(tokens.normal(end));
     if (REGION_WORDS.has(tokens.normal(end))) end++;

@@ -10,14 +10,19 @@ import { resolveToponym, storyCountries } from './03-resolve.js';
 export { toponymsIn, type Toponym } from './01-toponyms.js';
 
 const INSIDE = new Set(['in', 'at']);
+let scratch = { marks: new Uint8Array(0), ends: new Int32Array(0) };
 
 /**
  * Tokens that are actors where they stand ("Beijing condemned…" names a government, not a place),
  * and where each actor's words end. The place of "police in Kinshasa", one actor, stays a place.
  */
 function actorTokens(doc: Doc): { marks: Uint8Array; ends: Int32Array } {
-  const marks = new Uint8Array(doc.tokens.length);
-  const ends = new Int32Array(doc.tokens.length);
+  // Typed arrays cost more to make than to clear: one pair, grown as needed, serves every document.
+  const n = doc.tokens.length;
+  if (scratch.marks.length < n) scratch = { marks: new Uint8Array(n * 2), ends: new Int32Array(n * 2) };
+  const marks = scratch.marks, ends = scratch.ends;
+  marks.fill(0, 0, n);
+  ends.fill(0, 0, n);
   for (const m of doc.actors) {
     let end = m.end;
     for (let t = m.start + 1; t < m.end; t++) if (INSIDE.has(doc.tokens.normal(t))) end = t;
