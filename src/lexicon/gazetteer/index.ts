@@ -48,11 +48,13 @@ export class Gazetteer {
   private readonly aliased = new Map<string, Set<number>>();
   private readonly countries: { code: string; name: string; lat: number; lon: number }[] = [];
   private readonly regions = new Map<string, number>();
+  private readonly regionOf: Int32Array;
   private readonly size: number;
 
   constructor(private readonly data: GazetteerData, states: Iterable<StateInfo>) {
     this.version = data.version;
     this.size = data.name.length;
+    this.regionOf = new Int32Array(this.size);
     this.starts = new Int32Array(data.keys.length);
     for (let k = 0, at = 0; k < data.keys.length; at += data.counts[k]!, k++) this.starts[k] = at;
     for (let i = 0; i < this.size; i++) if (data.kind[i] === ADMIN1 && data.admin.at(i)) this.regions.set(`${data.country.at(i)}|${data.admin.at(i)}`, i);
@@ -138,12 +140,11 @@ export class Gazetteer {
 
   /** Whether some place's name starts with this word (its key): most words start none. */
   startsName(word: string): boolean {
-    if (this.firstWords.has(word)) return true;
     let starts = this.prefixes.get(word);
     if (starts === undefined) {
       // "san" < "san jose" < "sana": the first key at or after a word is the word, or a name it starts
       const next = this.data.keys.at(this.find(word));
-      starts = next !== undefined && next.startsWith(word) && (next.length === word.length || next[word.length] === ' ');
+      starts = this.firstWords.has(word) || (next !== undefined && next.startsWith(word) && (next.length === word.length || next[word.length] === ' '));
       if (this.prefixes.size >= SEEN_MAX) this.prefixes.clear();
       this.prefixes.set(word, starts);
     }
@@ -173,7 +174,9 @@ export class Gazetteer {
   region(i: number): number | undefined {
     if (i >= this.size) return undefined;
     if (this.data.kind[i] === ADMIN1) return i;
-    return this.regions.get(`${this.data.country.at(i)}|${this.data.admin.at(i)}`);
+    let r = this.regionOf[i]!; // the region + 1, -1 for none, 0 until asked
+    if (r === 0) this.regionOf[i] = r = (this.regions.get(`${this.data.country.at(i)}|${this.data.admin.at(i)}`) ?? -2) + 1;
+    return r > 0 ? r - 1 : undefined;
   }
 
   /** The record an event carries. */
