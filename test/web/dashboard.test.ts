@@ -99,6 +99,25 @@ describe.skipIf(!hasChromium())('the dashboard in chromium', () => {
     await done(w, 'overview-dyad', { fullPage: true });
   });
 
+  it('keeps the filter form in step with the filters, dropping what was typed and not applied', async () => {
+    const w = await open('/?country=CHN');
+    const { page } = w;
+    const field = (name: string) => page.locator(`form.filters [name=${name}]`);
+    const cell = page.locator('button.cell').first();
+    await cell.waitFor();
+    expect(await field('country').inputValue()).toBe('CHN');
+    await field('actor').fill('typed, not applied');
+    const dyad = (await cell.getAttribute('data-dyad'))!;
+    await cell.click();
+    await page.waitForURL((u) => u.searchParams.get('dyad') === dyad && u.searchParams.get('country') === 'CHN');
+    await expect.poll(() => field('actor').inputValue()).toBe('');
+    expect(await field('country').inputValue()).toBe('CHN');
+    // The chosen cell, chosen again, drops the pair.
+    await page.locator(`button.cell[data-dyad="${dyad}"][aria-pressed="true"]`).click();
+    await page.waitForURL((u) => !u.searchParams.has('dyad') && u.searchParams.get('country') === 'CHN');
+    await done(w);
+  });
+
   it('sets the date range of every view with the timeline brush', async () => {
     const w = await open('/events');
     const { page } = w;

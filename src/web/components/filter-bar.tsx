@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ActorCount } from '../../model/store.js';
 import { api } from '../api.js';
 import { FILTER_KEYS, isUnfiltered, type FilterKey, type Filters } from '../filters.js';
@@ -38,8 +38,14 @@ export function FilterBar({ state, go }: ViewProps) {
   const set = Object.entries(filters).filter(([, v]) => v) as [FilterKey, string][];
   const [typed, setTyped] = useState('');
   const suggestions = useActorSuggestions(typed);
+  // The fields show the filters in use: their defaults follow the filters, and the form is reset to
+  // them, dropping what was typed and not applied. Made anew for each change instead, the form was
+  // the dearest part of rendering a filter change, which the requests waited on.
+  const form = useRef<HTMLFormElement>(null);
+  const shown = JSON.stringify(filters);
+  useLayoutEffect(() => form.current?.reset(), [shown]);
   return (
-    <form class="filters" onSubmit={submit} aria-label="Filters" key={JSON.stringify(filters)}>
+    <form class="filters" onSubmit={submit} aria-label="Filters" ref={form}>
       {FIELDS.map((f) => (
         <label key={f.key} class={`field field-${f.key}`}>
           <span>{f.label}</span>

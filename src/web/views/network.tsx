@@ -30,7 +30,28 @@ export function Network(props: ViewProps & { maxNodes: number }) {
     const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
     nodes = nodes.filter((n) => linked.has(n.id)); // an actor whose partners are not shown has nothing to say here
     const positions = forceLayout(nodes, edges.map((e) => ({ source: e.source, target: e.target, weight: e.count })), width, height, 48);
-    return { nodes, edges, positions };
+    // The links and what each node draws, made with the layout: a filter change renders the network
+    // at once with the graph it has, and only the nodes' links and states depend on the filters.
+    const maxN = Math.max(1, ...nodes.map((n) => n.weight)), maxE = Math.max(1, ...edges.map((e) => e.count));
+    const lines = edges.map((e) => {
+      const a = positions.get(e.source)!, b = positions.get(e.target)!;
+      return (
+        <line key={`${e.source},${e.target}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke={goldsteinColor(e.goldsteinMean)}
+          stroke-width={1 + 6 * Math.sqrt(e.count / maxE)} class="edge">
+          <title>{`${e.source} — ${e.target}: ${count(e.count)} events, mean Goldstein ${signed(e.goldsteinMean)}`}</title>
+        </line>
+      );
+    });
+    const marks = new Map(nodes.map((n) => {
+      const p = positions.get(n.id)!;
+      const r = 5 + 17 * Math.sqrt(n.weight / maxN);
+      return [n.id, [
+        <title>{`${n.id}: ${count(n.weight)} events`}</title>,
+        <circle cx={p.x} cy={p.y} r={r} />,
+        <text x={p.x} y={p.y + r + 12} text-anchor="middle">{n.id}</text>,
+      ]];
+    }));
+    return { nodes, edges, lines, marks };
   }, [data, width, height, maxNodes]);
   return (
     <Panel title="Network" id="network" class="network" actions={<GoldsteinLegend />}>
@@ -38,35 +59,19 @@ export function Network(props: ViewProps & { maxNodes: number }) {
         {error ? <ErrorBox error={error} retry={retry} what="the network" />
           : !graph ? <Loading what="the network" />
           : graph.nodes.length === 0 ? <Empty filtered={!isUnfiltered(filters)} clear={() => go({ filters: {} })} brief />
-          : (() => {
-            const { nodes, edges, positions } = graph;
-            const maxN = Math.max(1, ...nodes.map((n) => n.weight)), maxE = Math.max(1, ...edges.map((e) => e.count));
-            return (
-              <svg width={width} height={height} class="graph" role="group" aria-label={`Network of ${nodes.length} actors and ${edges.length} links`}>
-                {edges.map((e) => {
-                  const a = positions.get(e.source)!, b = positions.get(e.target)!;
-                  return (
-                    <line key={`${e.source},${e.target}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke={goldsteinColor(e.goldsteinMean)}
-                      stroke-width={1 + 6 * Math.sqrt(e.count / maxE)} class="edge">
-                      <title>{`${e.source} — ${e.target}: ${count(e.count)} events, mean Goldstein ${signed(e.goldsteinMean)}`}</title>
-                    </line>
-                  );
-                })}
-                {nodes.map((n) => {
-                  const p = positions.get(n.id)!;
-                  const r = 5 + 17 * Math.sqrt(n.weight / maxN);
-                  const active = filters.actor === n.id;
-                  return (
-                    <a key={n.id} href={href({ ...filters, actor: n.id })} class={active ? 'node active' : 'node'} aria-label={`${n.id}: ${count(n.weight)} events with the others shown. Filter to ${n.id}.`}>
-                      <title>{`${n.id}: ${count(n.weight)} events`}</title>
-                      <circle cx={p.x} cy={p.y} r={r} />
-                      <text x={p.x} y={p.y + r + 12} text-anchor="middle">{n.id}</text>
-                    </a>
-                  );
-                })}
-              </svg>
-            );
-          })()}
+          : (
+            <svg width={width} height={height} class="graph" role="group" aria-label={`Network of ${graph.nodes.length} actors and ${graph.edges.length} links`}>
+              {graph.lines}
+              {graph.nodes.map((n) => {
+                const active = filters.actor === n.id;
+                return (
+                  <a key={n.id} href={href({ ...filters, actor: n.id })} class={active ? 'node active' : 'node'} aria-label={`${n.id}: ${count(n.weight)} events with the others shown. Filter to ${n.id}.`}>
+                    {graph.marks.get(n.id)}
+                  </a>
+                );
+              })}
+            </svg>
+          )}
       </div>
     </Panel>
   );

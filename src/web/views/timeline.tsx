@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { TimelinePoint } from '../../model/store.js';
 import { api } from '../api.js';
 import { Empty, ErrorBox, Loading, Panel } from '../components/status.js';
@@ -48,12 +48,27 @@ export function Timeline(props: ViewProps) {
 
 function Chart({ points: given, width, state, go }: ViewProps & { points: TimelinePoint[]; width: number }) {
   const { interval, filters } = state;
-  const { points, breaks } = fillPeriods(given, interval, MAX_GAP[interval]);
+  const { points, breaks } = useMemo(() => fillPeriods(given, interval, MAX_GAP[interval]), [given, interval]);
   const plotW = Math.max(100, width - LEFT - RIGHT);
   const band = Math.min(plotW / points.length, 48);
   const maxCount = Math.max(1, ...points.map((p) => p.count));
   const maxMean = Math.max(1, ...points.map((p) => Math.abs(p.goldsteinMean)));
   const zero = TOP + BARS + GAP + BALANCE / 2;
+  // The bars, made again only for new points or a new width: a filter change renders the chart at
+  // once with the points it has, and a drag renders it at every move; the same elements are skipped.
+  const bars = useMemo(() => points.map((p, i) => {
+    const h = (p.count / maxCount) * BARS;
+    const g = (p.goldsteinMean / maxMean) * (BALANCE / 2);
+    const x = LEFT + i * band + (band > 3 ? 0.5 : 0);
+    const w = Math.max(0.5, band - (band > 3 ? 1 : 0));
+    return (
+      <g key={p.period}>
+        <title>{`${periodLabel(p.period, interval)}: ${count(p.count)} events, mean Goldstein ${signed(p.goldsteinMean)}`}</title>
+        {p.count > 0 && <rect class="bar" x={x} y={TOP + BARS - h} width={w} height={Math.max(h, 0.5)} />}
+        {p.count > 0 && <rect x={x} y={g >= 0 ? zero - g : zero} width={w} height={Math.max(Math.abs(g), 0.5)} fill={goldsteinColor(p.goldsteinMean)} />}
+      </g>
+    );
+  }), [points, band, interval]);
   const [drag, setDrag] = useState<[number, number] | null>(null);
   const indexAt = (x: number) => Math.max(0, Math.min(points.length - 1, Math.floor((x - LEFT) / band)));
   const xOf = (e: PointerEvent) => e.clientX - (e.currentTarget as SVGElement).getBoundingClientRect().left;
@@ -81,19 +96,7 @@ function Chart({ points: given, width, state, go }: ViewProps & { points: Timeli
         <text x={LEFT - 6} y={TOP + BARS} class="axis" text-anchor="end">0</text>
         <text x={LEFT - 6} y={zero - BALANCE / 2 + 8} class="axis" text-anchor="end">{signed(maxMean)}</text>
         <text x={LEFT - 6} y={zero + BALANCE / 2} class="axis" text-anchor="end">{signed(-maxMean)}</text>
-        {points.map((p, i) => {
-          const h = (p.count / maxCount) * BARS;
-          const g = (p.goldsteinMean / maxMean) * (BALANCE / 2);
-          const x = LEFT + i * band + (band > 3 ? 0.5 : 0);
-          const w = Math.max(0.5, band - (band > 3 ? 1 : 0));
-          return (
-            <g key={p.period}>
-              <title>{`${periodLabel(p.period, interval)}: ${count(p.count)} events, mean Goldstein ${signed(p.goldsteinMean)}`}</title>
-              {p.count > 0 && <rect class="bar" x={x} y={TOP + BARS - h} width={w} height={Math.max(h, 0.5)} />}
-              {p.count > 0 && <rect x={x} y={g >= 0 ? zero - g : zero} width={w} height={Math.max(Math.abs(g), 0.5)} fill={goldsteinColor(p.goldsteinMean)} />}
-            </g>
-          );
-        })}
+        {bars}
         {breaks.map((i) => <line key={`break-${i}`} x1={LEFT + i * band} x2={LEFT + i * band} y1={TOP} y2={zero + BALANCE / 2} class="break" />)}
         <line x1={LEFT} x2={right} y1={TOP + BARS} y2={TOP + BARS} class="rule" />
         <line x1={LEFT} x2={right} y1={zero} y2={zero} class="rule faint" />
