@@ -100,18 +100,21 @@ describe.skipIf(!hasChromium())('the dashboard in chromium', () => {
   });
 
   it('keeps the filter form in step with the filters, dropping what was typed and not applied', async () => {
-    const w = await open('/?country=CHN');
+    const w = await open('/?country=CHN&quad=1');
     const { page } = w;
     const field = (name: string) => page.locator(`form.filters [name=${name}]`);
     const cell = page.locator('button.cell').first();
     await cell.waitFor();
     expect(await field('country').inputValue()).toBe('CHN');
+    expect(await field('quad').inputValue()).toBe('1'); // a select shows its filter too
+    expect(await field('plover').inputValue()).toBe('');
     await field('actor').fill('typed, not applied');
     const dyad = (await cell.getAttribute('data-dyad'))!;
     await cell.click();
     await page.waitForURL((u) => u.searchParams.get('dyad') === dyad && u.searchParams.get('country') === 'CHN');
     await expect.poll(() => field('actor').inputValue()).toBe('');
     expect(await field('country').inputValue()).toBe('CHN');
+    expect(await field('quad').inputValue()).toBe('1');
     // The chosen cell, chosen again, drops the pair.
     await page.locator(`button.cell[data-dyad="${dyad}"][aria-pressed="true"]`).click();
     await page.waitForURL((u) => !u.searchParams.has('dyad') && u.searchParams.get('country') === 'CHN');

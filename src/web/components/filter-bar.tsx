@@ -43,7 +43,13 @@ export function FilterBar({ state, go }: ViewProps) {
   // the dearest part of rendering a filter change, which the requests waited on.
   const form = useRef<HTMLFormElement>(null);
   const shown = JSON.stringify(filters);
-  useLayoutEffect(() => form.current?.reset(), [shown]);
+  useLayoutEffect(() => {
+    const f = form.current;
+    if (!f) return;
+    f.reset();
+    // A select has no default value of its own (preact drops defaultValue there): it is set here.
+    for (const key of ['plover', 'quad'] as const) (f.elements.namedItem(key) as HTMLSelectElement).value = filters[key] ?? '';
+  }, [shown]);
   return (
     <form class="filters" onSubmit={submit} aria-label="Filters" ref={form}>
       {FIELDS.map((f) => (
@@ -55,14 +61,14 @@ export function FilterBar({ state, go }: ViewProps) {
       ))}
       <label class="field">
         <span>PLOVER</span>
-        <select name="plover" defaultValue={filters.plover ?? ''}>
+        <select name="plover">
           <option value="">any</option>
           {PLOVER_TYPES.map((p) => <option key={p} value={p}>{p}</option>)}
         </select>
       </label>
       <label class="field">
         <span>QuadClass</span>
-        <select name="quad" defaultValue={filters.quad ?? ''}>
+        <select name="quad">
           <option value="">any</option>
           {QUADS.map((q) => <option key={q.quad} value={String(q.quad)}>{q.quad}: {q.name}</option>)}
         </select>
