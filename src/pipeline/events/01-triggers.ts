@@ -244,7 +244,8 @@ class Literals {
           if (this.needs.has(pattern)) continue;
           const needs: number[] = [];
           for (const el of pattern.elements.slice(1)) {
-            if (el.type !== 'word') continue;
+            // A list with a word most sentences hold ("to", "of") turns nothing away: it is not marked.
+            if (el.type !== 'word' || [...el.words].some((w) => EVERYWHERE.has(w))) continue;
             let id = ids.get(el.words);
             if (id === undefined) {
               ids.set(el.words, (id = ids.size));
@@ -279,6 +280,9 @@ class Literals {
     return true;
   }
 }
+
+/** Words nearly every sentence holds: marking the lists they are in would cost more than it saves. */
+const EVERYWHERE = new Set(['the', 'a', 'an', 'of', 'in', 'to', 'on', 'for', 'with', 'at', 'by', 'from', 'and', 'as']);
 
 const literalIndex = new WeakMap<EventPatterns, Literals>();
 function literalsOf(patterns: EventPatterns): Literals {
