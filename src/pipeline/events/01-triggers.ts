@@ -158,10 +158,10 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   const best: Trigger[] = [];
   const words: string[] = [];
   const literals = literalsOf(patterns);
-  let sentence = 0; // the stamp of the word lists this sentence holds a word of, once marked
-  for (let t = from; t < to; t++) {
-    const groups = patterns.byAnchor.get(tokens.normal(t));
-    if (!groups) continue;
+  const anchors: number[] = [], anchored: PatternGroup[][] = [];
+  const sentence = literals.scan(tokens, from, to, anchors, anchored);
+  for (let a = 0; a < anchors.length; a++) {
+    const t = anchors[a]!, groups = anchored[a]!;
     // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
     const window = nearWords(tokens, t + 1, Math.min(to, t + 2 + PROBE_REACH), words);
     const stamp = ++probed.stamp;
@@ -177,7 +177,6 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     for (let g = 0; g < groups.length; g++) {
       const { probe, patterns: list } = groups[g]!;
       if (probe && probed.open[g] !== stamp) continue;
-      if (sentence === 0) sentence = literals.mark(tokens, from, to);
       for (const pattern of list) {
         if (!literals.possible(pattern, sentence)) continue;
         scratch.pattern = pattern;
@@ -222,14 +221,20 @@ function nearWords(tokens: TokenTable, from: number, to: number, into: string[])
   return into;
 }
 
+/** What a word form is to the patterns: an anchor of some, in some of their word lists. */
+interface WordUse {
+  groups?: PatternGroup[];
+  lists?: number[];
+}
+
 /**
  * The word lists (alternations) of the patterns' literal words after their anchors, numbered: a
  * pattern can match only in a sentence that holds a word of each of its lists, which one look-up
- * per token of the sentence marks. Made when first needed.
+ * per token of the sentence marks, the same look-up that finds the anchors. Made when first needed.
  */
 class Literals {
-  /** For each word form, the lists it belongs to. */
-  private readonly listsOf = new Map<string, number[]>();
+  /** For each word form, the groups it anchors and the lists it belongs to. */
+  private readonly uses = new Map<string, WordUse>();
   /** For each pattern, the lists its words after the anchor come from. */
   private readonly needs = new Map<CompiledPattern, number[]>();
   /** Per list, the stamp of the last sentence marked as holding one of its words. */
@@ -237,6 +242,12 @@ class Literals {
   private stamp = 0;
 
   constructor(patterns: EventPatterns) {
+    const use = (w: string) => {
+      let u = this.uses.get(w);
+      if (!u) this.uses.set(w, (u = {}));
+      return u;
+    };
+    for (const [w, groups] of patterns.byAnchor) use(w).groups = groups;
     const ids = new Map<ReadonlySet<string>, number>();
     for (const groups of patterns.byAnchor.values()) {
       for (const { patterns: list } of groups) {
@@ -249,11 +260,7 @@ class Literals {
             let id = ids.get(el.words);
             if (id === undefined) {
               ids.set(el.words, (id = ids.size));
-              for (const w of el.words) {
-                const lists = this.listsOf.get(w);
-                if (lists) lists.push(id);
-                else this.listsOf.set(w, [id]);
-              }
+              for (const w of el.words) (use(w).lists ??= []).push(id);
             }
             needs.push(id);
           }
@@ -264,12 +271,20 @@ class Literals {
     this.held = new Int32Array(ids.size);
   }
 
-  /** Marks the lists the tokens `[from, to)` hold a word of; returns the sentence's stamp. */
-  mark(tokens: TokenTable, from: number, to: number): number {
+  /**
+   * Marks the lists the tokens `[from, to)` hold a word of, and collects the tokens that anchor
+   * patterns with their groups, in order; returns the sentence's stamp.
+   */
+  scan(tokens: TokenTable, from: number, to: number, anchors: number[], anchored: PatternGroup[][]): number {
     const stamp = ++this.stamp;
     for (let t = from; t < to; t++) {
-      const lists = this.listsOf.get(tokens.normal(t));
-      if (lists) for (const id of lists) this.held[id] = stamp;
+      const u = this.uses.get(tokens.normal(t));
+      if (!u) continue;
+      if (u.lists) for (const id of u.lists) this.held[id] = stamp;
+      if (u.groups) {
+        anchors.push(t);
+        anchored.push(u.groups);
+      }
     }
     return stamp;
   }
