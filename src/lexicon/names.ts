@@ -33,9 +33,20 @@ function damagedForms(word: string): string[] {
   return forms;
 }
 
+/** A number for a word's length and first and last letters: most words are turned away on it, unhashed. */
+function shape(w: string): number {
+  return ((w.length & 0xff) << 24) | ((w.charCodeAt(0) & 0xfff) << 12) | (w.charCodeAt(w.length - 1) & 0xfff);
+}
+
 /** A repairer over a table of damaged spellings and the names they come from. */
 export function nameRepairer(repairs: ReadonlyMap<string, string>): NameRepairer {
-  return { repair: (word) => repairs.get(word) };
+  let shapes: Set<number> | undefined; // made when first asked: loading the lexicon need not wait
+  return {
+    repair(word) {
+      shapes ??= new Set([...repairs.keys()].map(shape));
+      return shapes.has(shape(word)) ? repairs.get(word) : undefined;
+    },
+  };
 }
 
 /**
