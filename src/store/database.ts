@@ -16,6 +16,12 @@ export type Row = Record<string, unknown>;
 /** Connections `read` may hold at once besides the main one: the dashboard asks three questions at a time. */
 const READERS = 3;
 
+/** A statement's rows, on one connection, as plain objects. */
+async function rowsOn(connection: DuckDBConnection, sql: string, params?: DuckDBValue[]): Promise<Row[]> {
+  const reader = await connection.runAndReadAll(sql, params);
+  return reader.getRowObjectsJS() as Row[];
+}
+
 /** Turns DuckDB's messages into one line a user can act on, naming the file. */
 export function storeError(path: string, e: unknown, doing: string): CommuniqueError {
   if (e instanceof CommuniqueError) return e;
@@ -147,8 +153,7 @@ export class Database {
    */
   async all(sql: string, params?: DuckDBValue[]): Promise<Row[]> {
     await this.restoreThreads();
-    const reader = await this.connection.runAndReadAll(sql, params);
-    return reader.getRowObjectsJS() as Row[];
+    return rowsOn(this.connection, sql, params);
   }
 
   /**
@@ -160,8 +165,7 @@ export class Database {
     await this.restoreThreads();
     const connection = await this.reader();
     try {
-      const reader = await connection.runAndReadAll(sql, params);
-      return reader.getRowObjectsJS() as Row[];
+      return await rowsOn(connection, sql, params);
     } finally {
       const next = this.waitingForReader.shift();
       if (next) next(connection);
