@@ -82,7 +82,8 @@ export async function generate(path: string, total: number): Promise<void> {
       city, CASE WHEN city IS NULL THEN NULL ELSE sc END, NULL, CASE WHEN city IS NULL THEN NULL ELSE 10.0 END, CASE WHEN city IS NULL THEN NULL ELSE 20.0 END,
       NULL, CASE WHEN city IS NULL THEN NULL ELSE 'city' END,
       'Synthetic report number ' || i || ' of ' || sc || ' and ' || tc || '.', 0, 40, 'met', 20, 23, cameo || '.synthetic', 'synthetic-1',
-      1 + (hash(i) % 4)::INTEGER, 1 + (hash(i) % 3)::INTEGER, 1 + (hash(i) % 3)::INTEGER
+      1 + (hash(i) % 4)::INTEGER, 1 + (hash(i) % 3)::INTEGER, 1 + (hash(i) % 3)::INTEGER,
+      lower('Synthetic report number ' || i || ' of ' || sc || ' and ' || tc || '.')
     FROM (SELECT i,
       ${countries}[1 + (hash(i * 7) % 40)::INTEGER] AS sc, ${sectors}[1 + (hash(i * 11) % 6)::INTEGER] AS ss,
       ${countries}[1 + (hash(i * 13) % 40)::INTEGER] AS tc, ${sectors}[1 + (hash(i * 17) % 6)::INTEGER] AS ts,

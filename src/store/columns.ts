@@ -32,8 +32,22 @@ export interface Counts {
   numArticles: number;
 }
 
+/**
+ * What a text filter reads for an event (events.search): the evidence of its reports in the order
+ * stored, in lower case, one per line, each left out when the lines before already contain it.
+ */
+export function searchOf(evidence: Iterable<string>): string {
+  let search = '';
+  for (const text of evidence) {
+    const lower = text.toLowerCase();
+    if (search === '') search = lower;
+    else if (!search.includes(lower)) search += `\n${lower}`;
+  }
+  return search;
+}
+
 /** The events table's values for an event, in column order (see migrations.ts). */
-export function eventValues(seq: number, id: string, e: Event, counts: Counts): DuckDBValue[] {
+export function eventValues(seq: number, id: string, e: Event, counts: Counts, search: string): DuckDBValue[] {
   const p = e.place;
   return [
     seq, id, e.docId, e.sentence, e.date, e.datePrecision,
@@ -41,7 +55,7 @@ export function eventValues(seq: number, id: string, e: Event, counts: Counts): 
     e.cameo, e.cameo.slice(0, 2), e.cameoName, e.quadClass, e.goldstein, e.plover, e.ploverMode, e.negated,
     p?.name ?? null, p?.country ?? null, p?.admin1 ?? null, p?.lat ?? null, p?.lon ?? null, p?.geonameId ?? null, p?.precision ?? null,
     e.evidence.text, e.evidence.span[0], e.evidence.span[1], e.trigger.text, e.trigger.span[0], e.trigger.span[1],
-    e.rule, e.lexicon, counts.numMentions, counts.numSources, counts.numArticles,
+    e.rule, e.lexicon, counts.numMentions, counts.numSources, counts.numArticles, search,
   ];
 }
 
@@ -55,7 +69,7 @@ export function mentionValues(seq: number, eventId: string, e: Event, docSource:
 }
 
 /** Every column of events, with dates as text, ready for `eventFrom`. */
-export const EVENT_SELECT = `e.* REPLACE (e.date::VARCHAR AS date, e.quad_class::INTEGER AS quad_class, e.place_geoname_id::INTEGER AS place_geoname_id, e.seq::DOUBLE AS seq)`;
+export const EVENT_SELECT = `e.* EXCLUDE (search) REPLACE (e.date::VARCHAR AS date, e.quad_class::INTEGER AS quad_class, e.place_geoname_id::INTEGER AS place_geoname_id, e.seq::DOUBLE AS seq)`;
 
 /** An events row back as the record the model describes. */
 export function eventFrom(row: Row): StoredEvent {

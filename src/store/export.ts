@@ -22,7 +22,7 @@ export interface ExportResult {
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /** The flat events table for CSV and Parquet: every column but the internal sequence number. */
-const FLAT = `SELECT * EXCLUDE (seq) FROM events ORDER BY seq`;
+const FLAT = `SELECT * EXCLUDE (seq, search) FROM events ORDER BY seq`;
 
 /** Streams every event with its document's URL and storage time, in the order stored. */
 async function* exportRows(db: Database): AsyncGenerator<ExportRow> {

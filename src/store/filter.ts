@@ -69,10 +69,8 @@ export function whereOf(f: EventFilter, withCursor = false): Where {
   if (f.quad !== undefined) add('e.quad_class = ?', f.quad);
   if (f.place) add('contains(lower(e.place_name), ?)', f.place.toLowerCase());
   if (f.placeCountry) add('e.place_country = ?', f.placeCountry);
-  if (f.text) {
-    const t = f.text.toLowerCase();
-    add('(contains(lower(e.evidence_text), ?) OR e.id IN (SELECT event_id FROM mentions WHERE contains(lower(evidence_text), ?)))', t, t);
-  }
+  // The evidence of every report of the event, lower-cased once when stored (see searchOf).
+  if (f.text) add('contains(e.search, ?)', f.text.toLowerCase());
   if (withCursor && f.cursor) {
     const c = decodeCursor(f.cursor);
     if (c.date === null) add('(e.date IS NULL AND e.seq < ?)', c.seq);

@@ -65,6 +65,17 @@ export const MIGRATIONS: readonly Migration[] = [
     summary: 'documents.spans: the dates and places each document names, as JSON, for the document view',
     statements: [`ALTER TABLE documents ADD COLUMN spans VARCHAR`],
   },
+  {
+    version: 4,
+    summary: 'events.search: the evidence of every report of the event in lower case, so a text filter reads one column',
+    statements: [
+      `ALTER TABLE events ADD COLUMN search VARCHAR`,
+      `UPDATE events SET search = s.text FROM (
+         SELECT event_id, lower(string_agg(evidence_text, chr(10) ORDER BY seq)) AS text FROM mentions GROUP BY event_id) AS s
+       WHERE events.id = s.event_id`,
+      `UPDATE events SET search = lower(evidence_text) WHERE search IS NULL`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -40,6 +40,9 @@ describe('deduplication', () => {
       const { events } = await s.queryEvents({ limit: 10 });
       expect(events).toHaveLength(same ? 1 : 2);
       if (same) expect(events[0]).toMatchObject({ id: 'a-e0', numMentions: 2, numSources: 2, numArticles: 2 });
+      // The words of either report find the event.
+      expect((await s.queryEvents({ text: 'MET AGAIN', limit: 10 })).events.map((e) => e.id)).toEqual([same ? 'a-e0' : 'b-e0']);
+      expect((await s.queryEvents({ text: 'held talks', limit: 10 })).events.map((e) => e.id)).toEqual(['a-e0']);
     });
   });
 
@@ -104,6 +107,9 @@ describe('writing batches', () => {
       // The event keeps its id; its record now comes from the report that remains (document b).
       expect(talks?.event).toMatchObject({ docId: 'b', numMentions: 1, numSources: 1, numArticles: 1 });
       expect(talks?.mentions.map((m) => m.docId)).toEqual(['b']);
+      // The replaced report's words no longer find it; those of the report that remains do.
+      expect((await s.queryEvents({ text: 'held talks', limit: 10 })).events).toEqual([]);
+      expect((await s.queryEvents({ text: 'brazil met', limit: 10 })).events.map((e) => e.id).sort()).toEqual(['a-e0', 'b-e1']);
       expect((await s.getEvent('a-e0~2'))?.event.source?.code).toBe('KEN');
       expect((await s.getDocument('a'))?.text).toBe('Kenya protested to China.');
       expect((await s.timeline({ country: 'KEN', limit: 50 }, 'day')).map((p) => [p.period, p.count])).toEqual([['2023-01-25', 1]]);
@@ -133,6 +139,7 @@ describe('writing batches', () => {
     const db = await Database.open(path);
     await db.run('DROP TABLE country_days');
     await db.run('ALTER TABLE documents DROP COLUMN spans');
+    await db.run('ALTER TABLE events DROP COLUMN search');
     await db.setMeta('schema_version', '1');
     db.close();
     await withStore(path, async (s) => expect((await s.timeline({ country: 'BRA', limit: 50 }, 'month')).map((p) => p.count)).toEqual([1]));
@@ -140,6 +147,8 @@ describe('writing batches', () => {
     expect(kept).toEqual(counted);
     // documents stored before version 3 kept no dates or places: they show none
     await withStore(path, async (s) => expect(await s.getDocument(a.document.id)).toMatchObject({ dates: [], places: [] }));
+    // the search text is gathered from every report: a-e0's second report is b's
+    await withStore(path, async (s) => expect((await s.queryEvents({ text: 'brazil met', limit: 10 })).events.map((e) => e.id).sort()).toEqual(['a-e0', 'b-e1']));
   });
 
   it('refuses a database from a newer communique, naming the file and both versions', async () => {

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
-import { BOOLEAN, DATE, VARCHAR, type DuckDBValue } from '@duckdb/node-api';
+import { BOOLEAN, DATE, INTEGER, VARCHAR, type DuckDBValue } from '@duckdb/node-api';
 import { CommuniqueError, type Actor, type CharSpan, type DateMention, type Document, type Event, type PlaceMention } from '../model/index.js';
-import { actorValues, eventValues, mentionValues, type Counts } from './columns.js';
+import { actorValues, eventValues, mentionValues, searchOf, type Counts } from './columns.js';
 import type { Database } from './database.js';
 import { Deduplicator, happeningOf, keyOf, type Candidate } from './dedup.js';
 import { refreshCountryDays } from './rollup.js';
@@ -118,17 +118,22 @@ function countsOf(reports: { docId: string; source: string | null }[]): Counts {
   };
 }
 
-/** Recounts GDELT's figures for stored events that gained reports or were rebuilt. */
+/**
+ * Recounts GDELT's figures for stored events that gained reports or were rebuilt, and gathers their
+ * search text again from every report they have.
+ */
 async function recount(db: Database, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   // Distinct values counted in lists, not with count(DISTINCT …): an event has few reports, and the
   // DISTINCT aggregate took some 30 ms a batch however few there were.
-  await db.rows.with({ id: VARCHAR }, ids.map((id) => [id]), (batchEvents) => db.run(
-    `UPDATE events SET num_mentions = c.m, num_sources = c.s, num_articles = c.a FROM (
-       SELECT event_id, count(*)::INTEGER AS m, len(list_distinct(list(coalesce(doc_source, chr(0) || doc_id))))::INTEGER AS s,
-         len(list_distinct(list(doc_id)))::INTEGER AS a
-       FROM mentions WHERE event_id IN (SELECT id FROM ${batchEvents}) GROUP BY event_id) AS c
-     WHERE events.id = c.event_id`));
+  const counted = await db.rows.with({ id: VARCHAR }, ids.map((id) => [id]), (batchEvents) => db.all(
+    `SELECT event_id AS id, count(*)::INTEGER AS m, len(list_distinct(list(coalesce(doc_source, chr(0) || doc_id))))::INTEGER AS s,
+       len(list_distinct(list(doc_id)))::INTEGER AS a, list(evidence_text ORDER BY seq) AS evidence
+     FROM mentions WHERE event_id IN (SELECT id FROM ${batchEvents}) GROUP BY event_id`));
+  const rows = counted.map((r) => [r.id, r.m, r.s, r.a, searchOf(r.evidence as string[])] as DuckDBValue[]);
+  await db.rows.with({ id: VARCHAR, m: INTEGER, s: INTEGER, a: INTEGER, search: VARCHAR }, rows, (c) => db.run(
+    `UPDATE events SET num_mentions = c.m, num_sources = c.s, num_articles = c.a, search = c.search FROM ${c} AS c
+     WHERE events.id = c.id`));
 }
 
 /** The last version of each document id in the batch, in order of first appearance. */
@@ -141,7 +146,7 @@ function lastVersions(docs: readonly DocumentToStore[]): DocumentToStore[] {
 interface NewEvent {
   seq: number;
   record: Event;
-  reports: { docId: string; source: string | null }[];
+  reports: { docId: string; source: string | null; evidence: string }[];
 }
 
 /** A report as the mentions table keeps it: the event it was given, and its document's source. */
@@ -173,7 +178,7 @@ function assignReports(fresh: readonly DocumentToStore[], dedupe: Deduplicator, 
         dedupe.add({ ...h, id, seq: eventSeq++ });
       }
       const started = created.get(id);
-      if (started) started.reports.push({ docId: doc.id, source });
+      if (started) started.reports.push({ docId: doc.id, source, evidence: e.evidence.text });
       else grown.add(id);
       reports.push({ seq: mentionSeq++, eventId: id, record: e, source });
     }
@@ -233,13 +238,14 @@ export async function writeBatch(db: Database, batch: readonly DocumentToStore[]
     for (const r of rebuilt) grown.add(r.id);
     // Rows are made as DuckDB reads them (see rowsOf): a batch's rows and records die young.
     const eventsToStore = [
-      ...rebuilt.map((r) => ({ ...r, counts: { numMentions: 0, numSources: 0, numArticles: 0 } })),
-      ...[...created].map(([id, c]) => ({ seq: c.seq, id, record: c.record, counts: countsOf(c.reports) })),
+      // Rebuilt events are counted and searched by recount, with the events that grew.
+      ...rebuilt.map((r) => ({ ...r, counts: { numMentions: 0, numSources: 0, numArticles: 0 }, search: '' })),
+      ...[...created].map(([id, c]) => ({ seq: c.seq, id, record: c.record, counts: countsOf(c.reports), search: searchOf(c.reports.map((r) => r.evidence)) })),
     ];
     await appendRows(db, 'documents', documentRows(fresh, hashes, seqs.documents));
     await appendRows(db, 'actor_mentions', actorRows(fresh));
     await appendRows(db, 'mentions', rowsOf(reports, (r) => mentionValues(r.seq, r.eventId, r.record, r.source)));
-    await appendRows(db, 'events', rowsOf(eventsToStore, (e) => eventValues(e.seq, e.id, e.record, e.counts)));
+    await appendRows(db, 'events', rowsOf(eventsToStore, (e) => eventValues(e.seq, e.id, e.record, e.counts, e.search)));
     await recount(db, [...grown]);
     await refreshCountryDays(db, [...days, ...rebuilt.map((r) => r.record.date), ...[...created.values()].map((c) => c.record.date)]);
     result.stored = fresh.length;
