@@ -46,6 +46,25 @@ describe('deduplication', () => {
     });
   });
 
+  it('gathers the same search text whether reports come in one batch or several', async () => {
+    const reports = [
+      doc('a', '2023-01-25', 'Reuters', 'China and Brazil held talks.', [base]),
+      doc('b', '2023-01-25', 'AFP', 'China and Brazil MET again.', [base]),
+      doc('c', '2023-01-25', 'EFE', 'Brazil met again', [base]), // within b's words: adds nothing
+      doc('d', '2023-01-26', 'AP', 'Talks in Beijing.', [base]),
+    ];
+    const searches = async (batches: ReturnType<typeof doc>[][]) => {
+      const path = fresh();
+      await withStore(path, async (s) => { for (const batch of batches) await s.writeBatch(batch, { dedup: true }); });
+      const db = await Database.open(path);
+      try { return await db.all('SELECT id, search FROM events ORDER BY id'); } finally { db.close(); }
+    };
+    const together = await searches([reports]);
+    expect(together).toEqual([{ id: 'a-e0', search: 'china and brazil held talks.\nchina and brazil met again.\ntalks in beijing.' }]);
+    expect(await searches(reports.map((r) => [r]))).toEqual(together);
+    expect(await searches([reports.slice(0, 1), reports.slice(1)])).toEqual(together);
+  });
+
   it('places must agree when both reports name one', async () => {
     const path = fresh();
     await withStore(path, async (s) => {

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { BOOLEAN, DATE, INTEGER, VARCHAR, type DuckDBValue } from '@duckdb/node-api';
+import { BOOLEAN, DATE, VARCHAR, type DuckDBValue } from '@duckdb/node-api';
 import { CommuniqueError, type Actor, type CharSpan, type DateMention, type Document, type Event, type PlaceMention } from '../model/index.js';
 import { actorValues, eventValues, mentionValues, searchOf, type Counts } from './columns.js';
 import type { Database } from './database.js';
@@ -59,7 +59,7 @@ async function nextSeqs(db: Database): Promise<{ documents: number; events: numb
 }
 
 /** Removes replaced documents and their reports; rebuilds each event that kept reports from others. */
-async function removeDocuments(db: Database, ids: string[]): Promise<{ rebuilt: { seq: number; id: string; record: Event }[]; days: (string | null)[] }> {
+async function removeDocuments(db: Database, ids: string[]): Promise<{ rebuilt: { seq: number; id: string; record: Event; search: string }[]; days: (string | null)[] }> {
   const list = placeholders(ids.length);
   const affected = (await db.all(`SELECT DISTINCT event_id FROM mentions WHERE doc_id IN ${list}`, ids)).map((r) => r.event_id as string);
   await db.run(`DELETE FROM mentions WHERE doc_id IN ${list}`, ids);
@@ -69,10 +69,12 @@ async function removeDocuments(db: Database, ids: string[]): Promise<{ rebuilt: 
   const ev = placeholders(affected.length);
   const days = (await db.all(`SELECT DISTINCT date::VARCHAR AS day FROM events WHERE id IN ${ev}`, affected)).map((r) => r.day as string | null);
   const rows = await db.all(
-    `SELECT e.id, e.seq::DOUBLE AS seq, arg_min(m.record, m.seq) AS record
+    `SELECT e.id, e.seq::DOUBLE AS seq, arg_min(m.record, m.seq) AS record, list(m.evidence_text ORDER BY m.seq) AS evidence
      FROM events e JOIN mentions m ON m.event_id = e.id WHERE e.id IN ${ev} GROUP BY e.id, e.seq`, affected);
   await db.run(`DELETE FROM events WHERE id IN ${ev}`, affected);
-  return { days, rebuilt: rows.map((r) => ({ seq: r.seq as number, id: r.id as string, record: JSON.parse(r.record as string) as Event })) };
+  return { days, rebuilt: rows.map((r) => ({
+    seq: r.seq as number, id: r.id as string, record: JSON.parse(r.record as string) as Event, search: searchOf(r.evidence as string[]),
+  })) };
 }
 
 /** Stored events that reports of this batch may join: the same key, within a day of one of them. */
@@ -119,20 +121,22 @@ function countsOf(reports: { docId: string; source: string | null }[]): Counts {
 }
 
 /**
- * Recounts GDELT's figures for stored events that gained reports or were rebuilt, and gathers their
- * search text again from every report they have.
+ * Recounts GDELT's figures for stored events that gained reports or were rebuilt, and adds the new
+ * reports' evidence to their search text as searchOf would: `grown` maps each to that evidence.
  */
-async function recount(db: Database, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
+async function recount(db: Database, grown: Map<string, string[]>): Promise<void> {
+  if (grown.size === 0) return;
   // Distinct values counted in lists, not with count(DISTINCT …): an event has few reports, and the
   // DISTINCT aggregate took some 30 ms a batch however few there were.
-  const counted = await db.rows.with({ id: VARCHAR }, ids.map((id) => [id]), (batchEvents) => db.all(
-    `SELECT event_id AS id, count(*)::INTEGER AS m, len(list_distinct(list(coalesce(doc_source, chr(0) || doc_id))))::INTEGER AS s,
-       len(list_distinct(list(doc_id)))::INTEGER AS a, list(evidence_text ORDER BY seq) AS evidence
-     FROM mentions WHERE event_id IN (SELECT id FROM ${batchEvents}) GROUP BY event_id`));
-  const rows = counted.map((r) => [r.id, r.m, r.s, r.a, searchOf(r.evidence as string[])] as DuckDBValue[]);
-  await db.rows.with({ id: VARCHAR, m: INTEGER, s: INTEGER, a: INTEGER, search: VARCHAR }, rows, (c) => db.run(
-    `UPDATE events SET num_mentions = c.m, num_sources = c.s, num_articles = c.a, search = c.search FROM ${c} AS c
+  const rows = [...grown].map(([id, evidence]) => [id, evidence.map((t) => t.toLowerCase()).join('\u0000')]);
+  await db.rows.with({ id: VARCHAR, added: VARCHAR }, rows, (batch) => db.run(
+    `UPDATE events SET num_mentions = c.m, num_sources = c.s, num_articles = c.a,
+       search = list_reduce(string_split(c.added, chr(0)), lambda text, line: CASE WHEN contains(text, line) THEN text ELSE text || chr(10) || line END,
+         coalesce(events.search, lower(events.evidence_text)))
+     FROM (
+       SELECT k.id, k.added, count(*)::INTEGER AS m, len(list_distinct(list(coalesce(m.doc_source, chr(0) || m.doc_id))))::INTEGER AS s,
+         len(list_distinct(list(m.doc_id)))::INTEGER AS a
+       FROM ${batch} k JOIN mentions m ON m.event_id = k.id GROUP BY k.id, k.added) AS c
      WHERE events.id = c.id`));
 }
 
@@ -163,7 +167,7 @@ interface Report {
  */
 function assignReports(fresh: readonly DocumentToStore[], dedupe: Deduplicator, taken: Set<string>, firstSeq: { events: number; mentions: number }) {
   let { events: eventSeq, mentions: mentionSeq } = firstSeq;
-  const created = new Map<string, NewEvent>(), grown = new Set<string>();
+  const created = new Map<string, NewEvent>(), grown = new Map<string, string[]>();
   const reports: Report[] = [];
   for (const d of fresh) {
     const doc = d.document, source = doc.source ?? null;
@@ -179,7 +183,8 @@ function assignReports(fresh: readonly DocumentToStore[], dedupe: Deduplicator, 
       }
       const started = created.get(id);
       if (started) started.reports.push({ docId: doc.id, source, evidence: e.evidence.text });
-      else grown.add(id);
+      else if (grown.has(id)) grown.get(id)!.push(e.evidence.text);
+      else grown.set(id, [e.evidence.text]);
       reports.push({ seq: mentionSeq++, eventId: id, record: e, source });
     }
   }
@@ -235,18 +240,18 @@ export async function writeBatch(db: Database, batch: readonly DocumentToStore[]
 
     const seqs = await nextSeqs(db);
     const { reports, created, grown } = assignReports(fresh, dedupe, taken, seqs);
-    for (const r of rebuilt) grown.add(r.id);
+    for (const r of rebuilt) if (!grown.has(r.id)) grown.set(r.id, []);
     // Rows are made as DuckDB reads them (see rowsOf): a batch's rows and records die young.
     const eventsToStore = [
-      // Rebuilt events are counted and searched by recount, with the events that grew.
-      ...rebuilt.map((r) => ({ ...r, counts: { numMentions: 0, numSources: 0, numArticles: 0 }, search: '' })),
+      // Rebuilt events are counted by recount, with the events that grew.
+      ...rebuilt.map((r) => ({ ...r, counts: { numMentions: 0, numSources: 0, numArticles: 0 } })),
       ...[...created].map(([id, c]) => ({ seq: c.seq, id, record: c.record, counts: countsOf(c.reports), search: searchOf(c.reports.map((r) => r.evidence)) })),
     ];
     await appendRows(db, 'documents', documentRows(fresh, hashes, seqs.documents));
     await appendRows(db, 'actor_mentions', actorRows(fresh));
     await appendRows(db, 'mentions', rowsOf(reports, (r) => mentionValues(r.seq, r.eventId, r.record, r.source)));
     await appendRows(db, 'events', rowsOf(eventsToStore, (e) => eventValues(e.seq, e.id, e.record, e.counts, e.search)));
-    await recount(db, [...grown]);
+    await recount(db, grown);
     await refreshCountryDays(db, [...days, ...rebuilt.map((r) => r.record.date), ...[...created.values()].map((c) => c.record.date)]);
     result.stored = fresh.length;
     result.mentions = reports.length;
