@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnServe } from './serve.js';
 
 /**
  * `connections` clients on keep-alive sockets asking `url` again and again for `seconds`: the
@@ -46,31 +46,23 @@ async function load(url: string, connections: number, seconds: number) {
  */
 export async function benchApi(seconds = 30, connections = 200) {
   const dir = mkdtempSync(join(tmpdir(), 'communique-api-'));
-  // the built command, as users run it (npm run bench builds first)
-  const server = spawn(process.execPath, ['dist/cli/bin.js', 'serve', '--db', join(dir, 'bench.duckdb'), '--init', 'examples', '--port', '0', '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let err = '';
-      server.stderr.on('data', (d: Buffer) => {
-        err += d.toString();
-        const m = /serving .* at (http:\/\/127\.0\.0\.1:\d+)\//.exec(err);
-        if (m) resolve(m[1]!);
-      });
-      server.once('exit', (code) => reject(new Error(`the server stopped (${code}): ${err}`)));
-    });
-    // One client, questions never asked before: what an answer costs without the kept answers
-    const fresh: number[] = [];
-    for (let limit = 1; limit <= 40; limit++) {
-      const t = performance.now();
-      await (await fetch(`${url}/api/events?limit=${limit}`)).arrayBuffer();
-      fresh.push(performance.now() - t);
+    const server = await spawnServe(join(dir, 'bench.duckdb'), ['examples']);
+    try {
+      // One client, questions never asked before: what an answer costs without the kept answers
+      const fresh: number[] = [];
+      for (let limit = 1; limit <= 40; limit++) {
+        const t = performance.now();
+        await (await fetch(`${server.url}/api/events?limit=${limit}`)).arrayBuffer();
+        fresh.push(performance.now() - t);
+      }
+      fresh.sort((a, b) => a - b);
+      const result = await load(`${server.url}/api/events?limit=50`, connections, seconds);
+      return { connections, seconds, freshMedianMs: fresh[fresh.length >> 1]!, ...result };
+    } finally {
+      await server.close();
     }
-    fresh.sort((a, b) => a - b);
-    const result = await load(`${url}/api/events?limit=50`, connections, seconds);
-    return { connections, seconds, freshMedianMs: fresh[fresh.length >> 1]!, ...result };
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
     rmSync(dir, { recursive: true, force: true });
   }
 }
