@@ -43,7 +43,7 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
   for (let t = before - 1; t >= from; t--) {
     const w = tokens.normal(t);
     if (PRONOUN_SUBJECTS.has(w) || w === ',') break;
-    if (w === 'that' || CLAUSE_OPENERS.has(w)) {
+    if (w === 'that' || opensClause(tokens, t)) {
       barrier = t;
       break;
     }
@@ -69,8 +69,8 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
       const w = tokens.normal(prev);
       // "thousands of Kenyan farmers", "countries in the region" still act.
       // "after Israeli commandos stormed the ship": a clause's subject, not a prepositional object.
-      const opensClause = CLAUSE_OPENERS.has(w) && ['VERB', 'AUX'].includes(tokens.pos[group.at(-1)!.end]!);
-      if (PREPOSITIONS.has(w) && !opensClause && !((w === 'of' || w === 'in') && QUANTITIES.has(tokens.normal(prev - 1)))) continue;
+      const clause = opensClause(tokens, prev) && ['VERB', 'AUX'].includes(tokens.pos[group.at(-1)!.end]!);
+      if (PREPOSITIONS.has(w) && !clause && !((w === 'of' || w === 'in') && QUANTITIES.has(tokens.normal(prev - 1)))) continue;
       if (tokens.pos[prev] === 'VERB' && !SAYING.has(tokens.normal(prev))) continue;
     }
     return group;
@@ -106,7 +106,20 @@ function leadsSubject(tokens: TokenTable, m: ActorMention, before: number, from:
     if (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX' || tokens.normal(t) === ',' || GAP_STOPS.has(tokens.normal(t))) return false;
   }
   const prev = m.start - 1;
-  return prev < from || tokens.pos[prev] === 'DET' || CLAUSE_OPENERS.has(tokens.normal(prev)) || tokens.normal(prev) === ',';
+  return prev < from || tokens.pos[prev] === 'DET' || opensClause(tokens, prev) || tokens.normal(prev) === ',';
+}
+
+/**
+ * Whether token t opens a clause ("after", "when", "once"…): not in "once again", "once more",
+ * "as well as" or "such as", where the words go on with the clause they stand in.
+ */
+function opensClause(tokens: TokenTable, t: number): boolean {
+  const w = tokens.normal(t);
+  if (!CLAUSE_OPENERS.has(w)) return false;
+  const next = tokens.normal(t + 1);
+  if (w === 'once') return next !== 'again' && next !== 'more';
+  if (w === 'as') return next !== 'well' && tokens.normal(t - 1) !== 'well' && tokens.normal(t - 1) !== 'such';
+  return true;
 }
 
 /** A word of a quantity before a noun phrase that is no preposition of its own: "more than 1,000", "up to 100". */

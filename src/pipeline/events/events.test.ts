@@ -58,6 +58,9 @@ describe('the event coder', () => {
     ['Peruvian troops demonstrated on Monday.', ['PERMIL→PER 141']],
     ['Peruvian troops demonstrated in Chile on Monday.', ['PERMIL→CHL 141']],
     ['Up to 100 Peruvian troops demonstrated on Monday.', ['PERMIL→PER 141']],
+    ['Peru once again condemned Chile.', ['PER→CHL 111']],
+    ['Peru has once more visited Chile.', ['PER→CHL 042']],
+    ['Peru as well as Bolivia visited Chile.', ['PER→CHL 042', 'BOL→CHL 042']],
     ['Chile beat Peru 2-1 in the final on Sunday.', []],
     ['The world is going through a period of turbulence.', []],
   ];
