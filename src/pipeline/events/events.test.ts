@@ -39,6 +39,8 @@ describe('the event coder', () => {
     ['We can only meet the challenges together, Peru said.', []],
     ['Peru condemned Chile over the attack.', ['PER→CHL 111']],
     ['Peru recalled the 1879 attack on Bolivia by Chile.', []],
+    ['Peru visited Chile in 2015.', []],
+    ['Peru visited Chile for the first time since 2015.', ['PER→CHL 042']],
     ['Peru would attack Chile if Bolivia visited Lima.', ['PER→CHL 138']],
     ['Peru would visit Chile if Bolivia signed the accord.', ['PER→CHL 036']],
     ['Peru tried to attack Chile.', ['PER→CHL 190']],

@@ -28,11 +28,12 @@ function codeFor(rule: LoadedRule, frame: Frame, cameo: Map<string, CameoEntry>)
 const DEMAND = '100';
 const COLLECTIVE = new Set(['organisation', 'region', 'initiative']);
 const YEAR = /^(1[89]|20)\d\d$/;
-const WHEN = new Set(['in', 'during', 'since', 'until', 'by']);
+const WHEN = new Set(['in', 'during', 'until', 'by']);
 
 /**
  * "the 1982 war", "blew up a plane in 1988": a year two or more before the report's, naming the
- * act or saying when it was, makes it history ("signed the 2015 agreement" does not).
+ * act or saying when it was, makes it history ("signed the 2015 agreement" does not; nor does
+ * "since 2015", a time that lasts until the report's).
  */
 function isHistory(tokens: TokenTable, trigger: Trigger, year: number, from: number, to: number): boolean {
   for (let t = Math.max(from, trigger.start - 2); t < Math.min(to, trigger.end + 6); t++) {
