@@ -32,6 +32,7 @@ describe('the event coder', () => {
     ['Peru and Bolivia visited Chile.', ['PER→CHL 042', 'BOL→CHL 042']],
     ['Peru visited Chile and Bolivia.', ['PER→CHL 042', 'PER→BOL 042']],
     ['Peru held talks with Chile in Lima.', ['PER→CHL 040']],
+    ['Talks between Peru and Chile ended in Lima.', ['PER→CHL 040', 'CHL→PER 040']],
     ['At the invitation of Chile, Peru held talks in Santiago.', ['CHL→PER 043']],
     ['Peru said Chile would visit Bolivia.', ['CHL→BOL 036']],
     ['Peru said on Monday that its talks with Chile were useful.', ['PER→- 010']],

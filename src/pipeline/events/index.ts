@@ -161,6 +161,8 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
       targets = sources;
       sources = speaker;
     }
+    // "Talks between China and Brazil ended": a mutual act's parties may all stand after it.
+    if (!sources.length && rule.mutual && targets.length > 1) [sources, targets] = [targets, []];
     if (!sources.length) continue;
     // "threatened to stop the talks if the United States deploys missiles": the threat is aimed at
     // the condition's subject.
