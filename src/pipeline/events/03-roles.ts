@@ -286,12 +286,14 @@ export function speakerAfter(tokens: TokenTable, start: number, to: number, ment
 /**
  * Finds a trigger's source and target: from its slots, else the subject and the object, swapped for
  * a passive ("was attacked by X"), with "$" noun events ("at the invitation of X") taking the
- * sentence's subject as their target.
+ * sentence's subject as their target, unless the pattern's "+" names it.
  */
 export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, from: number, to: number, mentions: SentenceMentions): Roles {
   const rule = trigger.pattern.rule!;
   const list = (m: ActorMention | undefined) => (m ? mentions.members(m) : []);
   if (trigger.source) {
+    // A pattern that names both: "sanctions were imposed on + by $".
+    if (trigger.target) return { sources: list(trigger.source), targets: list(trigger.target) };
     let targets = subject(tokens, trigger, trigger.start, from, mentions, trigger.source);
     if (!targets.length) {
       // "At the invitation of X, Y …": the subject comes after the phrase.

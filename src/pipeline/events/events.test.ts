@@ -18,6 +18,7 @@ describe('the event coder', () => {
     ['Peru visited Chile on Monday.', ['PER→CHL 042']],
     ['Chile was visited by Peru on Monday.', ['PER→CHL 042']],
     ['Chile was attacked by Peru.', ['PER→CHL 190']],
+    ['Sanctions were imposed on Chile by Peru.', ['PER→CHL 163']],
     ['A convoy of Chilean troops was attacked by Peru.', ['PER→CHLMIL 190']],
     ['Peru did not visit Chile.', ['not PER→CHL 042']],
     ['Peru never signed the accord with Chile.', ['not PER→CHL 057']],
