@@ -49,6 +49,12 @@ export class SentenceMentions {
     return this.starts.get(t);
   }
 
+  /** Whether token t is a capitalised word of an actor's name: "Support" in "the Rapid Support Forces". */
+  inName(t: number, tokens: TokenTable): boolean {
+    if (tokens.startsLower(t)) return false;
+    return this.all.some((m) => m.start <= t && t < m.end && m.end - m.start > 1);
+  }
+
   /** A mention at `t` or after an article and an adjective: "by the rebels", "by the new government". */
   near(t: number, tokens: TokenTable): ActorMention | undefined {
     for (let k = t; k < t + 3; k++) {
@@ -162,6 +168,8 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   const sentence = literals.scan(tokens, from, to, anchors, anchored);
   for (let a = 0; a < anchors.length; a++) {
     const t = anchors[a]!, groups = anchored[a]!;
+    // A name is no act: "the Rapid Support Forces" support no one, the "Free Syrian Army" frees no one.
+    if (mentions.inName(t, tokens)) continue;
     // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
     const window = nearWords(tokens, t + 1, Math.min(to, t + 2 + PROBE_REACH), words);
     const stamp = ++probed.stamp;

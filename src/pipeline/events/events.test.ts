@@ -65,6 +65,7 @@ describe('the event coder', () => {
     ['Peru once again condemned Chile.', ['PER→CHL 111']],
     ['Peru has once more visited Chile.', ['PER→CHL 042']],
     ['Peru as well as Bolivia visited Chile.', ['PER→CHL 042', 'BOL→CHL 042']],
+    ['Peru met the Withdraw the Troops Coalition.', ['PER→CHLNGO 040']],
     ['Chile beat Peru 2-1 in the final on Sunday.', []],
     ['The world is going through a period of turbulence.', []],
   ];
