@@ -49,6 +49,7 @@ const DIRECTION = new Set(['to', 'for', 'from']);
 // "Nigeria today announced": a time word after a name is no thing it modifies.
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now']);
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
+const FORMER = new Set(['former', 'ex', 'ex-', 'late']);
 
 /** The roles a person held on `date`, best first; with no date, the latest role. */
 export function rolesOn(person: PersonEntry, date: string | null): Role[] {
@@ -234,9 +235,16 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
     if (role?.country) {
       return { code: `${role.country}GOV`, country: role.country, sector: 'GOV', kind: 'person', name: person.name, text: words, span, entity: person.id, role: role.title };
     }
-    // Out of office on this date: a former office-holder is one of the country's elite.
+    // Out of office on this date, yet the text gives the office, "Egyptian Foreign Minister Amr
+    // Moussa": the report looks back, or its date is wrong; the words say whose official he was.
+    const stated = c.modifier ? countryOf(c.modifier.target) : null;
+    if (stated && c.agents.length && !FORMER.has(tokens.normal(c.start - 1))) {
+      const sector = agentSector ?? 'GOV';
+      return { code: `${stated}${sector}`, country: stated, sector, kind: 'person', name: person.name, text: words, span, entity: person.id };
+    }
+    // Otherwise a former office-holder is one of the country's elite.
     const past = ctx.date ? person.roles.filter((r) => r.end !== null && r.end < ctx.date!).sort((a, b) => b.end!.localeCompare(a.end!))[0] : undefined;
-    const country = (past ?? person.roles[0]!).country ?? null;
+    const country = (past ?? person.roles[0]!).country ?? stated;
     if (!country) return null;
     const sector = past ? 'ELI' : agentSector;
     return { code: `${country}${sector ?? ''}`, country, sector, kind: 'person', name: person.name, text: words, span, entity: person.id };
