@@ -24,6 +24,14 @@ function tableCell(v: string | number | null, width: number): string {
   return s.length > width ? s.slice(0, width - 1) + '…' : s.padEnd(width);
 }
 
+const DONE: Promise<void> = Promise.resolve();
+/** Characters buffered before they are handed to the stream. */
+const FLUSH_AT = 1 << 16;
+
+/**
+ * A writer for `format`. A record is formatted into a buffer at once; only a full buffer waits on
+ * the stream (its back-pressure), so writing most records costs no more than formatting them.
+ */
 export function createWriter<T>(format: OutputFormat, out: NodeJS.WritableStream, columns: Column<T>[]): RecordWriter<T> {
   let buffer: string[] = [];
   let size = 0;
@@ -34,30 +42,30 @@ export function createWriter<T>(format: OutputFormat, out: NodeJS.WritableStream
     size = 0;
     if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   };
-  const line = async (text: string) => {
+  const line = (text: string) => {
     buffer.push(text, '\n');
     size += text.length;
-    if (size > 1 << 16) await flush();
   };
   let started = false;
-  const header = async () => {
+  const header = () => {
     if (started) return;
     started = true;
-    if (format === 'csv') await line(columns.map((c) => csvCell(c.name)).join(','));
+    if (format === 'csv') line(columns.map((c) => csvCell(c.name)).join(','));
     if (format === 'table') {
-      await line(columns.map((c) => tableCell(c.name, c.width)).join(' ').trimEnd());
-      await line(columns.map((c) => '-'.repeat(c.width)).join(' '));
+      line(columns.map((c) => tableCell(c.name, c.width)).join(' ').trimEnd());
+      line(columns.map((c) => '-'.repeat(c.width)).join(' '));
     }
   };
   return {
-    async write(record) {
-      await header();
-      if (format === 'jsonl') await line(JSON.stringify(record));
-      else if (format === 'csv') await line(columns.map((c) => csvCell(c.get(record))).join(','));
-      else await line(columns.map((c) => tableCell(c.get(record), c.width)).join(' ').trimEnd());
+    write(record) {
+      header();
+      if (format === 'jsonl') line(JSON.stringify(record));
+      else if (format === 'csv') line(columns.map((c) => csvCell(c.get(record))).join(','));
+      else line(columns.map((c) => tableCell(c.get(record), c.width)).join(' ').trimEnd());
+      return size > FLUSH_AT ? flush() : DONE;
     },
     async end() {
-      await header();
+      header();
       await flush();
     },
   };
