@@ -56,7 +56,9 @@ function Chart({ points: given, width, state, go }: ViewProps & { points: Timeli
   const zero = TOP + BARS + GAP + BALANCE / 2;
   // The bars, made again only for new points or a new width: a filter change renders the chart at
   // once with the points it has, and a drag renders it at every move; the same elements are skipped.
+  // An empty period draws nothing: a day chart of a decade holds thousands of them.
   const bars = useMemo(() => points.map((p, i) => {
+    if (p.count === 0) return null;
     const h = (p.count / maxCount) * BARS;
     const g = (p.goldsteinMean / maxMean) * (BALANCE / 2);
     const x = LEFT + i * band + (band > 3 ? 0.5 : 0);
@@ -64,8 +66,8 @@ function Chart({ points: given, width, state, go }: ViewProps & { points: Timeli
     return (
       <g key={p.period}>
         <title>{`${periodLabel(p.period, interval)}: ${count(p.count)} events, mean Goldstein ${signed(p.goldsteinMean)}`}</title>
-        {p.count > 0 && <rect class="bar" x={x} y={TOP + BARS - h} width={w} height={Math.max(h, 0.5)} />}
-        {p.count > 0 && <rect x={x} y={g >= 0 ? zero - g : zero} width={w} height={Math.max(Math.abs(g), 0.5)} fill={goldsteinColor(p.goldsteinMean)} />}
+        <rect class="bar" x={x} y={TOP + BARS - h} width={w} height={Math.max(h, 0.5)} />
+        <rect x={x} y={g >= 0 ? zero - g : zero} width={w} height={Math.max(Math.abs(g), 0.5)} fill={goldsteinColor(p.goldsteinMean)} />
       </g>
     );
   }), [points, band, interval]);
