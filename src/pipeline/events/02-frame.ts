@@ -125,6 +125,8 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
       frame.governed = others.some((o) => o !== trigger && o.start < a && a - o.start <= GOVERN_REACH && !spans(tokens, o.start, a, GAP_STOPS));
     }
     if (q - 1 >= from && negation(q - 1)) frame.negated = true;
+    // "vowed never to recognise", "agreed not to attack": the negation between the frame word and "to".
+    for (let k = q + 1; k < p; k++) if (negation(k)) frame.negated = true;
   } else if (tokens.normal(a).endsWith('ing') && DENIAL_FRAMES.has(tokens.normal(p))) {
     frame.negated = true; // "denied attacking the convoy"
     frame.start = p;
