@@ -9,8 +9,11 @@ import { inflections } from './inflect.js';
 
 /** What a rule declares about its act; a file's `defaults` give them to every rule of the file. */
 const RuleProperties = z.object({
-  /** The code when the act is only intended: "plans to visit", "is ready to sign". */
-  intent: CameoCode.optional(),
+  /**
+   * The code when the act is only intended: "plans to visit", "is ready to sign"; "none" where CAMEO
+   * codes no intention of the act ("plans to deploy troops"), which then codes nothing.
+   */
+  intent: z.union([CameoCode, z.literal('none')]).optional(),
   /** The code when the act is threatened: "threatened to impose sanctions". */
   threat: CameoCode.optional(),
   /** The code when the act is refused: "refused to release the prisoners". */
@@ -129,7 +132,7 @@ export function loadEventLexicon(dir: string, fallback: string, label: (file: st
         continue;
       }
       for (const code of [rule.cameo, rule.intent, rule.threat, rule.refuse]) {
-        if (code !== undefined && !cameo.has(code)) throw new CommuniqueError('E_DICT_CODE', `${rule.id}: unknown CAMEO code "${code}"`, { file: rule.file, line: rule.line });
+        if (code !== undefined && code !== 'none' && !cameo.has(code)) throw new CommuniqueError('E_DICT_CODE', `${rule.id}: unknown CAMEO code "${code}"`, { file: rule.file, line: rule.line });
       }
       rules.push(rule);
     }

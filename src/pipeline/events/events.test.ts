@@ -24,6 +24,8 @@ describe('the event coder', () => {
     ['Peru never signed the accord with Chile.', ['not PER→CHL 057']],
     ['Peru will visit Chile next week.', ['PER→CHL 036']],
     ['Peru plans to visit Chile.', ['PER→CHL 036']],
+    ['Peru deployed troops to Bolivia.', ['PER→BOL 154']],
+    ['Peru will deploy troops to Bolivia.', []],
     ['Peru vowed never to visit Chile.', ['not PER→CHL 036']],
     ['Peru decided not to attack Chile.', ['not PER→CHL 190']],
     ['Peru is ready to sign an agreement with Chile.', ['PER→CHL 031']],

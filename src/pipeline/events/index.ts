@@ -15,8 +15,10 @@ function codeFor(rule: LoadedRule, frame: Frame, cameo: Map<string, CameoEntry>)
   switch (frame.mode) {
     case 'act': return rule.cameo;
     // An intended act of force is a threat ("vowed to strike"); other intents keep the act's code
-    // unless the rule names its intent code ("plans to visit" → 036).
-    case 'intent': return rule.intent ?? (cameo.get(rule.cameo)!.quadClass === 4 ? rule.threat ?? '130' : rule.cameo);
+    // unless the rule names its intent code ("plans to visit" → 036), or none ("plans to deploy").
+    case 'intent':
+      if (rule.intent === 'none') return null;
+      return rule.intent ?? (cameo.get(rule.cameo)!.quadClass === 4 ? rule.threat ?? '130' : rule.cameo);
     case 'threat': return rule.threat ?? '130';
     case 'refuse': return rule.refuse ?? '120';
     case 'demand': return DEMAND;
