@@ -1,12 +1,12 @@
-import * as chrono from 'chrono-node';
 import type { DateMention } from '../../model/index.js';
 import type { Doc } from '../doc.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import { relativeDay, resolveParts, type DateParts, type Resolved } from './02-resolve.js';
+import { addDays } from './calendar.js';
 
-// Most dates in news are a weekday, "yesterday", a month with a day or a year, "last month" or a
-// year: those are read here from the tokens. chrono-node, which costs 15 µs a call even when it
-// finds nothing, reads what is left around the rarer words ("two days ago", "2023-01-24").
+// Dates are read from the tokens: a weekday, "yesterday", a month with a day or a year, "last
+// month", a year, "two days ago", "2023-01-24". (chrono-node read the last two once; in a pipeline
+// that had run other work since, each call cost about 0.3 ms, most of what dates cost.)
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_SHORT: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
@@ -16,16 +16,23 @@ const PARTS_OF_MONTH = new Set(['mid', 'early', 'late']);
 const YEAR = /^(1[89]|20)\d\d$/;
 const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** Words chrono-node is asked about: "two days ago", "2023-01-24". */
-const CHRONO_CUES = new Set(['ago']);
+/** Counts before a unit of time: "two days ago", "a year ago", "a few weeks ago". */
+const COUNTS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** Units of "… ago", in days, months or years: an hour or a minute ago is the report's day. */
+const UNITS: Record<string, { days?: number; months?: number; years?: number }> = {
+  minute: { days: 0 }, minutes: { days: 0 }, hour: { days: 0 }, hours: { days: 0 }, day: { days: 1 }, days: { days: 1 },
+  week: { days: 7 }, weeks: { days: 7 }, month: { months: 1 }, months: { months: 1 }, year: { years: 1 }, years: { years: 1 },
+};
 /** Every word a date read here starts from, years and days aside. */
 const MONTH_WORDS = [...MONTHS, ...Object.keys(MONTH_SHORT), ...Object.keys(MONTH_SHORT).map((m) => `${m}.`)];
 const CUES = new Set([
   ...MONTH_WORDS, ...[...PARTS_OF_MONTH].flatMap((p) => MONTH_WORDS.map((m) => `${p}-${m}`)), ...WEEKDAYS,
-  ...Object.keys(RELATIVE_DAYS), 'month', 'year', ...CHRONO_CUES,
+  ...Object.keys(RELATIVE_DAYS), 'month', 'year', 'ago',
 ]);
-/** How far around such a word a date's words may reach. */
-const WINDOW = 4;
 
 /** Words before a date that make it a bound, not the day the act happened: "since 2014", "until June". */
 const BOUNDS = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'from', 'through', 'between', 'to', 'ahead', 'than', 'prior']);
@@ -37,8 +44,6 @@ const MONTH_OPENERS = new Set([...YEAR_OPENERS, 'last', 'this', 'next', ...BOUND
 const FUTURE = new Set(['will', "'ll", 'shall', 'due', 'scheduled', 'upcoming', 'expected', 'plans', 'planned', 'planning', 'next', 'tomorrow']);
 /** Words a look back for a future word stops at: "who will retire, said on Monday" is past. */
 const CLAUSE_EDGES = new Set([',', ';', 'said', 'says', 'told', 'announced', 'and']);
-/** Weeks give no day this project codes ("last week"); hours and minutes are durations or times of day. */
-const UNSUPPORTED = /\bweeks?\b|\bweekend\b|\bhours?\b|\bminutes?\b|\bseconds?\b/i;
 
 /** A date's words as tokens `[start, end)` and what they name; null parts for a bound or no date. */
 interface Found {
@@ -146,24 +151,48 @@ function isFuture(tokens: TokenTable, from: number, t: number): boolean {
   return false;
 }
 
-/** What chrono-node finds in tokens `[w0, w1)`, as parts. */
-function chronoIn(doc: Doc, w0: number, w1: number, report: Date): Found[] {
-  const tokens = doc.tokens;
-  const base = tokens.start[w0]!;
-  // chrono-node reads implied days ("two days ago") in local time: give it the report's day at noon
-  const instant = new Date(report.getUTCFullYear(), report.getUTCMonth(), report.getUTCDate(), 12);
-  const out: Found[] = [];
-  for (const r of chrono.casual.parse(doc.text.slice(base, tokens.end[w1 - 1]), { instant })) {
-    let start = w0;
-    while (start < w1 && tokens.end[start]! <= base + r.index) start++;
-    let end = start;
-    while (end < w1 && tokens.start[end]! < base + r.index + r.text.trimEnd().length) end++;
-    const c = r.start;
-    const parts: DateParts = {};
-    for (const k of ['year', 'month', 'day', 'weekday'] as const) if (c.isCertain(k)) parts[k] = c.get(k)!;
-    out.push({ start, end, parts: UNSUPPORTED.test(r.text) && !c.isCertain('day') ? null : parts });
+/**
+ * "two days ago", "a year ago", "three months ago", "twenty-five years ago", "a few weeks ago": a count
+ * of days, weeks or hours is a day, of months a month, of years a year, counted back from the report.
+ */
+function agoAt(tokens: TokenTable, t: number, from: number, report: Date): Found | undefined {
+  const unit = UNITS[tokens.normal(t - 1)];
+  if (!unit || t - 2 < from) return undefined;
+  let start = t - 2;
+  let n = countAt(tokens.normal(start));
+  if (n === undefined) return undefined;
+  // "twenty-five", "twenty five"; "a few"
+  const before = tokens.normal(start - 1), before2 = tokens.normal(start - 2);
+  if (n < 10 && start - 2 >= from && before === '-' && (COUNTS[before2] ?? 0) >= 20) { n += COUNTS[before2]!; start -= 2; }
+  else if (n < 10 && start - 1 >= from && (COUNTS[before] ?? 0) >= 20) { n += COUNTS[before]!; start--; }
+  if (tokens.normal(start) === 'few') {
+    if (tokens.normal(start - 1) !== 'a' || start - 1 < from) return undefined;
+    start--;
   }
-  return out;
+  const parts: DateParts = {};
+  if (unit.days !== undefined) {
+    const d = addDays(report, -n * unit.days);
+    parts.year = d.getUTCFullYear(); parts.month = d.getUTCMonth() + 1; parts.day = d.getUTCDate();
+  } else if (unit.months !== undefined) {
+    const index = report.getUTCFullYear() * 12 + report.getUTCMonth() - n;
+    parts.year = Math.floor(index / 12); parts.month = (index % 12) + 1;
+  } else parts.year = report.getUTCFullYear() - n;
+  return { start, end: t + 1, parts, direction: 'past' };
+}
+
+/** A count: digits, a number word, "a" or "an"; "few" as "a few", three. */
+function countAt(w: string): number | undefined {
+  if (w === 'few') return 3;
+  if (COUNTS[w] !== undefined) return COUNTS[w];
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d{1,3}$/.test(w) ? Number(w) : undefined;
+}
+
+/** "2023-01-24"; a month past 12 is no date (a day past the month's end resolves to none). */
+function isoAt(w: string, t: number): Found | undefined {
+  const month = Number(w.slice(5, 7));
+  if (month < 1 || month > 12) return undefined;
+  return { start: t, end: t + 1, parts: { year: Number(w.slice(0, 4)), month, day: Number(w.slice(8, 10)) } };
 }
 
 /**
@@ -182,13 +211,15 @@ export function datesIn(doc: Doc, si: number, report: Date): DateMention[] {
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57 ? !(w.length === 4 && YEAR.test(w)) && !(w.length === 10 && ISO_DAY.test(w)) : !CUES.has(w)) continue;
     const f = w === 'month' || w === 'year' ? periodAt(tokens, t, report, s.start)
+      : w === 'ago' ? agoAt(tokens, t, s.start, report)
+      : c <= 57 && w.length === 10 ? isoAt(w, t)
       : w.length === 4 && YEAR.test(w) ? (taken(t) ? undefined : yearAt(tokens, t))
       : month(w) !== undefined ? monthAt(tokens, t, s.start, s.end)
       : dayAt(tokens, t, report);
-    if (f && !taken(f.start)) found.push(f);
-    else if (!f && (CHRONO_CUES.has(w) || (w.length === 10 && ISO_DAY.test(w)))) {
-      found.push(...chronoIn(doc, Math.max(s.start, t - WINDOW), Math.min(s.end, t + WINDOW + 1), report).filter((c) => !taken(c.start)));
-    }
+    if (!f) continue;
+    // "two days ago" is read at "ago", after "days": a date read at a word inside it gives way
+    while (found.length && found.at(-1)!.start >= f.start) found.pop();
+    if (!taken(f.start)) found.push(f);
   }
   const out: DateMention[] = [];
   for (const f of found) {

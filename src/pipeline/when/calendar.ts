@@ -18,7 +18,7 @@ export function addDays(d: Date, n: number): Date {
   return new Date(d.getTime() + n * 86_400_000);
 }
 
-/** 0 for Sunday to 6 for Saturday, as chrono-node numbers weekdays. */
+/** 0 for Sunday to 6 for Saturday. */
 export function weekday(d: Date): number {
   return d.getUTCDay();
 }
