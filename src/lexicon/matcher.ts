@@ -188,14 +188,13 @@ export class TokenKeys {
   private readonly lower: string | undefined;
   constructor(private readonly tokens: TokenTable) {
     this.cache = new Array(tokens.length);
-    const lower = tokens.text.toLowerCase();
-    this.lower = lower.length === tokens.text.length ? lower : undefined;
+    this.lower = tokens.lowerText() ?? undefined;
   }
   at(i: number): string | string[] {
     let k = this.cache[i];
     if (k === undefined) {
-      const s = this.tokens.start[i]!, e = this.tokens.end[i]!;
-      k = this.cache[i] = this.lower !== undefined ? keyOfLower(this.lower, s, e, this.tokens.text) : tokenKey(this.tokens.value(i));
+      // A plain word's key is its normal form: the same string the later stages look up by
+      k = this.cache[i] = this.lower !== undefined && this.isPlain(i) ? this.tokens.normal(i) : tokenKey(this.tokens.value(i));
     }
     return k;
   }
@@ -248,15 +247,6 @@ export class TokenKeys {
     const k = this.at(i);
     return typeof k === 'string' ? k : k.join('');
   }
-}
-
-/** tokenKey for a token whose lower-case form can be cut from the lower-cased text. */
-function keyOfLower(lower: string, s: number, e: number, text: string): string | string[] {
-  for (let c = s; c < e; c++) {
-    const code = lower.charCodeAt(c);
-    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return e - s === 1 ? lower.slice(s, e) : tokenKey(text.slice(s, e));
-  }
-  return lower.slice(s, e);
 }
 
 function tokenKey(value: string): string | string[] {

@@ -53,10 +53,15 @@ export class TokenTable {
     if (n === undefined) {
       // Lower-casing the text once and cutting tokens from it is cheaper than a token at a time,
       // where lower-casing keeps every offset (it nearly always does).
-      const lower = (this.lower ??= lowerKeepingOffsets(this.text));
+      const lower = this.lowerText();
       n = this.normals[i] = lower === null ? this.value(i).toLowerCase() : lower.slice(this.start[i], this.end[i]);
     }
     return n;
+  }
+
+  /** The text in lower case, or null when lower-casing would move offsets ("İ" becomes two units). */
+  lowerText(): string | null {
+    return (this.lower ??= lowerKeepingOffsets(this.text));
   }
 
   /** Whether the token starts with a lower-case letter ("drone", not "Drone" or "3"). */
