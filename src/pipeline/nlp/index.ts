@@ -12,6 +12,8 @@ interface Columns {
   start: Int32Array;
   end: Int32Array;
   pos: Pos[];
+  /** The tagger's string for each token, where the text holds it at the token's offsets. */
+  values: (string | undefined)[];
   sentences: Sentence[];
   length: number;
 }
@@ -45,9 +47,11 @@ function append(text: string, base: number, a: Analysis, piece: Piece, out: Colu
     // The token follows white space; search only when its first character is not there.
     let s = cursor;
     while (s < text.length && isSpace(text.charCodeAt(s)) && text.charCodeAt(s) !== value.charCodeAt(0)) s++;
-    if (text.charCodeAt(s) !== value.charCodeAt(0) || !text.startsWith(value, s)) {
+    let held = text.charCodeAt(s) === value.charCodeAt(0) && text.startsWith(value, s);
+    if (!held) {
       const found = text.indexOf(value, cursor);
-      s = found >= 0 && found - cursor <= MAX_GAP ? found : cursor;
+      held = found >= 0 && found - cursor <= MAX_GAP;
+      s = held ? found : cursor;
     }
     cursor = s + value.length;
     index[i] = out.length;
@@ -59,6 +63,7 @@ function append(text: string, base: number, a: Analysis, piece: Piece, out: Colu
     out.start[row] = s;
     out.end[row] = cursor;
     out.pos[row] = a.pos[i]!;
+    out.values[row] = held ? value : undefined;
   }
   index[a.values.length] = out.length;
   for (const [first, last] of a.sentences) {
@@ -96,12 +101,13 @@ export const nlpStage: Stage = {
       from = cut;
     }
     const out: Columns = {
-      start: new Int32Array(bound), end: new Int32Array(bound), pos: new Array<Pos>(bound), sentences: [], length: 0,
+      start: new Int32Array(bound), end: new Int32Array(bound), pos: new Array<Pos>(bound), values: new Array<string | undefined>(bound), sentences: [], length: 0,
     };
     for (const piece of pieces) append(text, piece.base, piece.analysis, piece, out);
 
     const n = out.length;
     out.pos.length = n;
+    out.values.length = n;
     const wink = {
       lemma: (row: number) => { const [a, k] = locate(pieces, row); return a.lemma(k); },
       negated: (row: number) => { const [a, k] = locate(pieces, row); return a.negated(k); },
@@ -120,7 +126,7 @@ export const nlpStage: Stage = {
       s.charStart = charStart[s.start]!;
       s.charEnd = charEnd[s.end - 1]!;
     }
-    doc.tokens = new TokenTable(text, start, end, charStart, charEnd, out.pos, wink);
+    doc.tokens = new TokenTable(text, start, end, charStart, charEnd, out.pos, wink, out.values);
     doc.sentences = out.sentences;
   },
 };

@@ -27,6 +27,12 @@ export class TokenTable {
     readonly charEnd: Int32Array,
     readonly pos: readonly Pos[],
     private readonly lazy: LazyColumns,
+    /**
+     * Each token's text as the tagger gave it, where it is the text's (nearly always): the tagger's
+     * vocabulary strings, shared by every document, so a word's lower-case form is the same string
+     * each time and look-ups by it hash nothing new.
+     */
+    private readonly values: readonly (string | undefined)[] = [],
   ) {
     this.lemmas = new Array(start.length);
     this.normals = new Array(start.length);
@@ -43,7 +49,7 @@ export class TokenTable {
 
   /** The token as the stages read it (after repair). */
   value(i: number): string {
-    return this.text.slice(this.start[i], this.end[i]);
+    return this.values[i] ?? this.text.slice(this.start[i], this.end[i]);
   }
 
   /** Lower-case form for dictionary look-ups, kept once made; '' past either end. */
@@ -53,8 +59,10 @@ export class TokenTable {
     if (n === undefined) {
       // Lower-casing the text once and cutting tokens from it is cheaper than a token at a time,
       // where lower-casing keeps every offset (it nearly always does).
-      const lower = this.lowerText();
-      n = this.normals[i] = lower === null ? this.value(i).toLowerCase() : lower.slice(this.start[i], this.end[i]);
+      // A word already in lower case is its own lower-case form: no new string.
+      const value = this.values[i];
+      const lower = value === undefined ? this.lowerText() : null;
+      n = this.normals[i] = lower === null ? (value ?? this.value(i)).toLowerCase() : lower.slice(this.start[i], this.end[i]);
     }
     return n;
   }
