@@ -3,7 +3,7 @@ import { IRREGULAR_FORMS } from '../../lexicon/inflect.js';
 import { POSSESSIVE_PRONOUNS } from '../actors/words.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { beforeTime } from './time.js';
-import { ATTEMPTED, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
+import { ATTEMPTED, CALLED_OFF, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
 
 /**
  * What the sentence makes of an act: done; intended ("will visit"); threatened ("threatened to",
@@ -79,6 +79,11 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (['DET', 'NUM'].includes(tokens.pos[a - 1]!) || POSSESSIVE_PRONOUNS.has(tokens.normal(a - 1)) || tokens.normal(a - 1) === '-')) {
     frame.described = true;
   }
+  // "the summit between China and Japan was cancelled": it did not take place; "the talks are
+  // scheduled for Friday", "the planned visit": it is to come.
+  const fate = tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'PROPN' ? nounFate(tokens, a, trigger.end, from, to) : undefined;
+  if (fate === 'off') frame.negated = true;
+  if (fate === 'planned') frame.mode = 'intent';
   let p = a - 1;
   const negation = (t: number) => t >= from && NEGATIONS.has(tokens.normal(t));
   while (p >= from && (skippable(tokens, p) || negation(p))) {
@@ -169,6 +174,38 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     else if (tokens.pos[t] !== 'AUX' && !skippable(tokens, t)) break;
   }
   return frame;
+}
+
+// How far past a noun event's words the verb that says what became of it may stand: "the talks
+// between the government and the rebels planned for Friday were postponed".
+const FATE_REACH = 18;
+/** Before a noun event, words that call it off ("the cancelled summit"; not "the long-delayed talks opened") or put it ahead. */
+const CANCELLED = new Set(['cancelled', 'canceled', 'scrapped', 'aborted']);
+const AHEAD = new Set(['planned', 'proposed', 'upcoming', 'forthcoming', 'scheduled']);
+/** After "is" or "are", words that put a noun event ahead: "the summit is scheduled for May". */
+const ARRANGED = new Set(['scheduled', 'planned', 'due', 'expected', 'set', 'slated']);
+const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
+
+/**
+ * What became of a noun event at `a` (its words ending at `end`): called off ("was cancelled",
+ * "were called off", "the cancelled summit") or still ahead ("is scheduled for May", "the planned visit").
+ */
+function nounFate(tokens: TokenTable, a: number, end: number, from: number, to: number): 'off' | 'planned' | undefined {
+  let b = a - 1;
+  while (b >= from && skippable(tokens, b)) b--;
+  if (b >= from && CANCELLED.has(tokens.normal(b))) return 'off';
+  if (b >= from && AHEAD.has(tokens.normal(b))) return 'planned';
+  for (let t = end; t < Math.min(to, end + FATE_REACH); t++) {
+    const w = tokens.normal(t);
+    if (GAP_STOPS.has(w)) return undefined;
+    if (!PASSIVE_AUX.has(w)) continue;
+    let p = t + 1;
+    while (p < to && (skippable(tokens, p) || tokens.normal(p) === 'been')) p++;
+    const v = tokens.normal(p), next = tokens.normal(p + 1);
+    if (CALLED_OFF.has(v) || ((v === 'called' || v === 'put') && next === 'off')) return 'off';
+    return PRESENT_BE.has(w) && ARRANGED.has(v) ? 'planned' : undefined;
+  }
+  return undefined;
 }
 
 /** Whether "that" opens a clause between `from` and `to`, with no stronger break before it. */

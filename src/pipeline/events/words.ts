@@ -48,6 +48,11 @@ export const DENIAL_FRAMES = formsOf(['deny', 'fail', 'neglect', 'stop', 'cease'
 export const FAILURES = formsOf(['fail']);
 /** Negation words read just before a trigger. */
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
+/**
+ * Participles that call a meeting or a visit off: "the summit was cancelled", "the postponed talks".
+ * "called off" and "put off" are read as two words.
+ */
+export const CALLED_OFF = new Set(['cancelled', 'canceled', 'postponed', 'scrapped', 'shelved', 'delayed', 'aborted', 'scuttled', 'deferred', 'suspended']);
 /** Forms of "be" and "get" that, before a participle, make it passive: "was attacked". */
 export const PASSIVE_AUX = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'get', 'got', 'gets', 'gotten', "'s", "'re"]);
 /** Verbs of saying that may follow a quotation with the speaker after them: "…, said X". */
