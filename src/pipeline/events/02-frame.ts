@@ -42,6 +42,8 @@ const CONDITION_AFTER = 15;
 const DENIAL_REACH = 10;
 const REQUEST_REACH = 8;
 const DENIALS = new Set(['deny', 'denies', 'denied', 'denying']);
+/** Nouns for what a denial denies: "denied reports that", "denied the allegations that". */
+const CLAIMS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion', 'suggestions', 'charge', 'charges', 'rumours', 'rumors', 'speculation']);
 /** What makes an act an obligation a speaker puts on its subject: "must return", "should withdraw". */
 const OBLIGATION = new Set(['must', 'should', 'has to', 'have to', 'needs to', 'need to', 'ought to']);
 
@@ -77,6 +79,11 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   const w0 = tokens.normal(a);
   // "the detained sailors", "its occupied territories", "the Saudi-backed government".
   if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (['DET', 'NUM'].includes(tokens.pos[a - 1]!) || POSSESSIVE_PRONOUNS.has(tokens.normal(a - 1)) || tokens.normal(a - 1) === '-')) {
+    frame.described = true;
+  }
+  // "to release detained leaders", "the fate of abducted students": a participle between a verb or
+  // a preposition and its noun describes the noun
+  if (a > from && w0.endsWith('ed') && ['VERB', 'ADP'].includes(tokens.pos[a - 1]!) && tokens.startsLower(a - 1) && ['NOUN', 'PROPN'].includes(tokens.pos[a + 1]!) && a + 1 < to) {
     frame.described = true;
   }
   // "the summit between China and Japan was cancelled": it did not take place; "the talks are
@@ -164,7 +171,9 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     const v = tokens.normal(t);
     if (GAP_STOPS.has(v) && v !== 'that') break;
     if (v !== 'that') continue;
-    const d = beforeTime(tokens, t - 1, from);
+    let d = beforeTime(tokens, t - 1, from);
+    // "denied reports that", "rejected claims that": what is denied is the claim's content
+    if (CLAIMS.has(tokens.normal(d))) d = beforeTime(tokens, d - (tokens.pos[d - 1] === 'DET' ? 2 : 1), from);
     if (d >= from && DENIALS.has(tokens.normal(d))) frame.negated = true;
     break;
   }

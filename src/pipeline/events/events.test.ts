@@ -49,6 +49,8 @@ describe('the event coder', () => {
     ['Peru said on Monday that the world was in turmoil.', []],
     ['We can only meet the challenges together, Peru said.', []],
     ['Peru condemned Chile over the attack.', ['PER→CHL 111']],
+    ['Peru denied reports that it attacked Chile.', ['not PER→CHL 190']],
+    ['Peru condemned Chile over attacked towns.', ['PER→CHL 111']],
     ['Peru recalled the 1879 attack on Bolivia by Chile.', []],
     ['Peru visited Chile in 2015.', []],
     ['Peru visited Chile for the first time since 2015.', ['PER→CHL 042']],
