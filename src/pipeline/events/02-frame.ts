@@ -124,7 +124,10 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     const mode: Mode | undefined = ATTEMPTED.has(word) ? 'act'
       : INTENT_FRAMES.has(word) || BE.has(word) ? 'intent' : THREAT_FRAMES.has(word) ? 'threat' : REFUSAL_FRAMES.has(word) ? 'refuse' : undefined;
     if (mode) {
-      frame.mode = mode;
+      // "warned against any attempt to blockade Taiwan", "rejected any plan to annex": none was made
+      let r = q - 1;
+      while (r >= from && tokens.pos[r] === 'ADJ') r--;
+      frame.mode = r >= from && tokens.normal(r) === 'any' && tokens.pos[q] === 'NOUN' ? 'hypothetical' : mode;
       frame.start = q;
     } else if (DENIAL_FRAMES.has(word)) {
       // "Israel and the Palestinians failed to reach agreement": talks that end without one are

@@ -30,6 +30,7 @@ describe('the event coder', () => {
     ['Peru decided not to attack Chile.', ['not PER→CHL 190']],
     ['Peru is ready to sign an agreement with Chile.', ['PER→CHL 031']],
     ['Peru threatened to attack Chile.', ['PER→CHL 138']],
+    ['Peru condemned any plan to attack Chile.', []],
     ['Peru refused on Friday to sign the accord with Chile.', ['PER→CHL 1211']],
     ['Peru and Chile signed an accord.', ['PER→CHL 057', 'CHL→PER 057']],
     ['Peru and Chile failed to sign an accord.', ['PER→CHL 1211', 'CHL→PER 1211']],
