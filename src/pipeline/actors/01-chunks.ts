@@ -171,13 +171,14 @@ const SEATED = new Set(['government', 'administration', 'regime', 'authorities',
 
 /**
  * Coordinated adjectives share the role word after the last: in "Chilean and Peruvian diplomats"
- * both are diplomats, as in "Chilean, Peruvian and Bolivian troops" all three are troops.
+ * both are diplomats, as in "Chilean, Peruvian and Bolivian troops" all three are troops, and in
+ * "South Korean and US forces" the last modifier is a name.
  */
 function shareRoleWords(chunks: Chunk[], tokens: TokenTable): void {
   for (let i = chunks.length - 2; i >= 0; i--) {
     const c = chunks[i]!, next = chunks[i + 1]!;
     const bare = c.modifier?.adjective && !c.agents.length && !c.person && !c.unknownName;
-    if (!bare || !next.modifier?.adjective || !next.agents.length || next.person || next.unknownName) continue;
+    if (!bare || !next.modifier || !next.agents.length || next.person || next.unknownName) continue;
     let joined = next.start > c.end;
     for (let t = c.end; t < next.start && joined; t++) joined = CONJUNCTIONS.has(tokens.normal(t));
     if (joined) c.agents = next.agents;

@@ -26,6 +26,7 @@ describe('actor recognition', () => {
     ['Zambian President Hakainde Hichilemba arrived.', '2023-01-24', ['ZMBGOV: Zambian President Hakainde Hichilemba']],
     ['CELAC leaders met the OAS and the African Union.', '2023-01-24', ['IGOLAMCEL: CELAC leaders', 'IGOOAS: OAS', 'IGOAFRAFU: African Union']],
     ['Chilean and Peruvian diplomats met in Lima on Tuesday.', '2019-03-05', ['CHLGOV: Chilean', 'PERGOV: Peruvian diplomats']],
+    ['Chilean and Peru troops patrolled the border.', '2019-03-05', ['CHLMIL: Chilean', 'PERMIL: Peru troops']],
     ['Israelis and Palestinians resumed talks in Cairo.', '2010-09-02', ['ISR: Israelis', 'PSE: Palestinians']],
     ['Hamas fighters fired rockets as the US urged restraint.', '2014-07-10', ['PSEREB: Hamas fighters', 'USA: US']],
     ['Kenya today announced new elections.', '2014-07-10', ['KEN: Kenya']],
