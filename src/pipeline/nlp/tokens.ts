@@ -57,9 +57,9 @@ export class TokenTable {
     if (i < 0 || i >= this.start.length) return '';
     let n = this.normals[i];
     if (n === undefined) {
-      // Lower-casing the text once and cutting tokens from it is cheaper than a token at a time,
-      // where lower-casing keeps every offset (it nearly always does).
-      // A word already in lower case is its own lower-case form: no new string.
+      // The tagger's string lower-cased: a word already in lower case (most are) is its own lower-case
+      // form, no new string. Without one, a cut from the text lower-cased once, where that keeps
+      // every offset.
       const value = this.values[i];
       const lower = value === undefined ? this.lowerText() : null;
       n = this.normals[i] = lower === null ? (value ?? this.value(i)).toLowerCase() : lower.slice(this.start[i], this.end[i]);
