@@ -3,6 +3,7 @@ import { readGoldJsonl, scoreEvents } from '../../src/app/event-eval.js';
 import { checkRuleExamples } from '../../src/app/rule-check.js';
 import { loadLexicon } from '../../src/lexicon/index.js';
 import { PloverType } from '../../src/model/index.js';
+import { createPipeline } from '../../src/pipeline/index.js';
 import { engine } from '../helpers/front-end.js';
 
 // Committed floors, below what the coder scores today so that a regression fails CI; raise them as
@@ -43,5 +44,25 @@ describe('the verb-pattern rules', () => {
     expect(PloverType.options.filter((t) => !types.has(t))).toEqual([]);
     const roots = new Set(rules.map((r) => r.cameo.slice(0, 2)));
     expect([...cameo.keys()].filter((c) => c.length === 2 && !roots.has(c))).toEqual([]);
+  });
+});
+
+describe('constructions the package lexicon codes', () => {
+  const pipeline = createPipeline({ nlp: engine, lexicon, gazetteer: null });
+  const events = (text: string) => pipeline.run({ id: 't', date: '2024-05-14', text, meta: {}, origin: { file: 't', format: 'text' } })
+    .events.map((e) => `${e.negated ? 'not ' : ''}${e.source?.code ?? '-'}→${e.target?.code ?? '-'} ${e.cameo}`);
+  // [sentence, events]: sentences written for these tests, one construction each.
+  const rows: [string, string[]][] = [
+    ['The summit between Kenya and Tanzania was called off on Monday.', ['not KEN→TZA 040', 'not TZA→KEN 040']],
+    ['Colombia cancelled a visit by the Venezuelan foreign minister.', ['COL→VENGOV 160']],
+    ['Ghana called off a meeting with Togo.', ['GHA→TGO 164']],
+    ['Nigeria denied reports that its jets bombed a village in Niger.', ['NGA→- 016', 'not NGA→NER 195']],
+    ['Washington warned Beijing against any attempt to blockade Taiwan.', ['USAGOV→CHNGOV 130']],
+    ['Somali forces retook the town of Jilib from al-Shabaab.', ['SOMMIL→SOMREB 192']],
+    ['Pakistani troops killed six militants near the Afghan border.', ['PAKMIL→- 190']],
+    ['Egypt\'s foreign minister met his Sudanese counterpart in Cairo.', ['EGYGOV→SDNGOV 040']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(events(text).sort()).toEqual([...expected].sort());
   });
 });

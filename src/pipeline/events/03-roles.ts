@@ -12,6 +12,8 @@ export interface Roles {
 }
 
 // Where an act done to a place happens: "shelled targets inside Syria", "withdrew from Iraq".
+/** Words after a country's name that make it a boundary, not a place: "near the Afghan border". */
+const BORDERS = new Set(['border', 'borders', 'frontier', 'boundary']);
 const LOCATIVES = new Set(['in', 'into', 'inside', 'near', 'from', 'across', 'over', 'on', 'at', 'around', 'along', 'outside', 'throughout']);
 // How far right of a trigger its target may stand when no pattern slot names it.
 const TARGET_REACH = 10;
@@ -158,7 +160,8 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     if (placed && !place && LOCATIVES.has(w)) {
       // "in Kashmir", "in the Ukrainian port city of Mariupol"
       const m = mentions.after(tokens, t + 1, end);
-      if (m?.use === 'place' || m?.use === 'attribute') place = m;
+      // "near the Afghan border" may be on either side of it
+      if ((m?.use === 'place' || m?.use === 'attribute') && !BORDERS.has(tokens.normal(m.end))) place = m;
     }
     const direct = t === start;
     if (direct && !mentions.at(t)) {
