@@ -11,9 +11,9 @@ export interface Roles {
   targets: ActorMention[];
 }
 
-// Where an act done to a place happens: "shelled targets inside Syria", "withdrew from Iraq".
 /** Words after a country's name that make it a boundary, not a place: "near the Afghan border". */
 const BORDERS = new Set(['border', 'borders', 'frontier', 'boundary']);
+// Where an act done to a place happens: "shelled targets inside Syria", "withdrew from Iraq".
 const LOCATIVES = new Set(['in', 'into', 'inside', 'near', 'from', 'across', 'over', 'on', 'at', 'around', 'along', 'outside', 'throughout']);
 // How far right of a trigger its target may stand when no pattern slot names it.
 const TARGET_REACH = 10;

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../lexicon/index.js';
 import { createPipeline } from '../index.js';
-import { engine } from '../../../test/helpers/front-end.js';
+import { engine, eventCodes } from '../../../test/helpers/front-end.js';
 
 const MINI = new URL('../../../test/fixtures/lexicon-mini/', import.meta.url).pathname;
 const pipeline = createPipeline({ nlp: engine, lexicon: loadLexicon({ dir: MINI }) });
 
-/** The events of one sentence as "SOURCE→TARGET CAMEO", "not " before the negated. */
-function events(text: string, date = '2021-06-01'): string[] {
-  const d = pipeline.run({ id: 't', date, text, meta: {}, origin: { file: 't', format: 'text' } });
-  return d.events.map((e) => `${e.negated ? 'not ' : ''}${e.source?.code ?? '-'}→${e.target?.code ?? '-'} ${e.cameo}`);
-}
+const events = (text: string, date = '2021-06-01') => eventCodes(pipeline, text, date);
 
 describe('the event coder', () => {
   // [sentence, events]: each row one construction the coder reads, with the mini lexicon's rules.
