@@ -20,6 +20,12 @@ const RuleProperties = z.object({
   refuse: CameoCode.optional(),
   /** "X and Y met": with a compound subject and no target, each member acts on the others. */
   mutual: z.boolean().optional(),
+  /**
+   * The code when the subject is several countries acting together and no target is named, each
+   * member then acting with the others: one state's war games are a show of force (150), "South
+   * Korean and US forces began war games" a joint exercise (062).
+   */
+  joint: CameoCode.optional(),
   /** A verb of saying: what it reports is coded on its own, the saying only when nothing else is. */
   speech: z.boolean().optional(),
   /**
@@ -131,7 +137,7 @@ export function loadEventLexicon(dir: string, fallback: string, label: (file: st
         discards.push(rule);
         continue;
       }
-      for (const code of [rule.cameo, rule.intent, rule.threat, rule.refuse]) {
+      for (const code of [rule.cameo, rule.intent, rule.threat, rule.refuse, rule.joint]) {
         if (code !== undefined && code !== 'none' && !cameo.has(code)) throw new CommuniqueError('E_DICT_CODE', `${rule.id}: unknown CAMEO code "${code}"`, { file: rule.file, line: rule.line });
       }
       rules.push(rule);

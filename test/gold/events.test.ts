@@ -60,6 +60,9 @@ describe('constructions the package lexicon codes', () => {
     ['Somali forces retook the town of Jilib from al-Shabaab.', ['SOMMIL→SOMREB 192']],
     ['Pakistani troops killed six militants near the Afghan border.', ['PAKMIL→- 190']],
     ['Egypt\'s foreign minister met his Sudanese counterpart in Cairo.', ['EGYGOV→SDNGOV 040']],
+    ['Greek and Turkish warships began naval drills in the Aegean on Monday.', ['GRCMIL→TURMIL 062', 'TURMIL→GRCMIL 062']],
+    ['Russia and Belarus held drills near Lithuania.', ['RUS→LTU 150', 'BLR→LTU 150']],
+    ['Iran held snap drills in the Gulf.', ['IRN→PGS 150']],
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(events(text).sort()).toEqual([...expected].sort());

@@ -113,16 +113,17 @@ interface Coded {
  * none; a domestic act with no target is done to the country it happens in ("Palestinian prisoners
  * rioted at a jail in Israel"), else to the source's own.
  */
-function pairs(trigger: Trigger, sources: ActorMention[], targets: ActorMention[], states: LexiconData['states'], mentions: SentenceMentions): [ActorMention, ActorMention | null][] {
+function pairs(trigger: Trigger, sources: ActorMention[], targets: ActorMention[], states: LexiconData['states'], mentions: SentenceMentions, joint: boolean): [ActorMention, ActorMention | null][] {
   const rule = trigger.pattern.rule!;
   const out: [ActorMention, ActorMention | null][] = [];
   const fresh = targets.filter((t) => !sources.includes(t));
-  if (fresh.length === 0 && rule.domestic && !(rule.mutual && sources.length > 1)) {
+  const mutual = rule.mutual || joint;
+  if (fresh.length === 0 && rule.domestic && !(mutual && sources.length > 1)) {
     const where = mentions.all.find((m) => m.use === 'place' && m.start >= trigger.end && m.actor.country !== null);
     for (const s of sources) out.push([s, where ? home(where, states) : s.actor.country ? home(s, states) : null]);
     return out;
   }
-  if (fresh.length === 0 && rule.mutual) {
+  if (fresh.length === 0 && mutual) {
     // A mutual act takes two: "China and Brazil met", or a body of many, "the AU summit was held";
     // a bare verb alone says nothing ("we must meet the challenges" is no meeting), but "India did
     // not sign the agreement" does.
@@ -139,6 +140,15 @@ function pairs(trigger: Trigger, sources: ActorMention[], targets: ActorMention[
   return out;
 }
 
+const WITHIN = new Set(['in', 'inside', 'within', 'at']);
+
+/** A place that says where, not whom: "in the Mediterranean", "in Spain's Andalusia" (not "near Poland"). */
+function isWhere(tokens: TokenTable, m: ActorMention): boolean {
+  let t = m.start - 1;
+  while (tokens.normal(t) === 'the') t--;
+  return (m.use === 'place' || m.use === 'attribute') && WITHIN.has(tokens.normal(t));
+}
+
 /** Codes one sentence: its triggers, their frames, their actors; the records built by the caller. */
 function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['states'], from: number, to: number, mentions: SentenceMentions, year: number | null): Coded[] {
   const { tokens } = doc;
@@ -153,7 +163,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     if (frame.governed || frame.described) continue;
     if (frames.some((f) => f.trigger !== trigger && f.frame.start <= trigger.start && trigger.start < f.trigger.start)) continue;
     if (year !== null && isHistory(tokens, trigger, year, from, to)) continue;
-    const cameo = codeFor(rule, frame, patterns.ontology.cameo);
+    let cameo = codeFor(rule, frame, patterns.ontology.cameo);
     if (cameo === null) continue;
     let { sources, targets } = findRoles(tokens, trigger, frame, from, to, mentions);
     if (frame.mode === 'demand' || rule.obliges) {
@@ -174,7 +184,15 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     }
     // A saying is news when it is about someone: "stressed that the world is in turmoil" is not.
     if (rule.speech && !targets.length && !mentions.all.some((m) => m.start >= trigger.end && !m.use)) continue;
-    coded.push({ trigger, frame, cameo, pairs: pairs(trigger, sources, targets, states, mentions) });
+    // "French and Egyptian warships began war games in the Mediterranean": several countries doing it
+    // together, aimed at no one (a place it happens in is where, not whom).
+    const joint = rule.joint !== undefined && frame.mode === 'act' && !trigger.target
+      && targets.every((t) => isWhere(tokens, t)) && new Set(sources.map((s) => s.actor.country)).size > 1;
+    if (joint) {
+      cameo = rule.joint!;
+      targets = [];
+    }
+    coded.push({ trigger, frame, cameo, pairs: pairs(trigger, sources, targets, states, mentions, joint) });
   }
   // What a speaker reports is the news; the saying only when nothing else is.
   const acts = coded.filter((c) => !c.trigger.pattern.rule!.speech);

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { readInputs } from '../src/pipeline/ingest/index.js';
+import { actorsStage, buildPipeline, createNlpEngine, eventsStage, nlpStage, repairStage, silentLogger, whenStage, whereStage, type Context } from '../src/pipeline/index.js';
+import { loadLexicon } from '../src/lexicon/index.js';
+import { GAZETTEER_PATH, loadGazetteer } from '../src/lexicon/gazetteer/index.js';
+import { Writable } from 'node:stream';
+import { createWriter } from '../src/cli/output.js';
+import type { Event } from '../src/model/index.js';
+import { corpusFile, fastest, pairedRatio } from './frontend.js';
+
+/** Milliseconds to load the package's gazetteer in a fresh process, and whether it came compiled. */
+function gazetteerLoad(): { ms: number; compiled: boolean } {
+  const probe = `const { loadLexicon } = await import('./src/lexicon/index.ts');
+    const { loadGazetteer, GAZETTEER_PATH } = await import('./src/lexicon/gazetteer/index.ts');
+    const { unpackGazetteer } = await import('./src/lexicon/gazetteer/data.ts');
+    const { readFileSync } = await import('node:fs');
+    const states = loadLexicon().data.states.values();
+    const t = performance.now();
+    const g = loadGazetteer({ states });
+    const ms = performance.now() - t;
+    let compiled = false;
+    try { compiled = unpackGazetteer(readFileSync(GAZETTEER_PATH))?.version === g.version; } catch {}
+    console.log(JSON.stringify({ ms, compiled }));`;
+  const runs = [0, 1, 2].map(() => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe], { encoding: 'utf8' });
+    return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ms: number; compiled: boolean };
+  });
+  runs.sort((a, b) => a.ms - b.ms);
+  return runs[1]!;
+}
+
+/** A sink for JSON Lines: the formatting is measured, the disk is not. */
+const discard = () => new Writable({ write(_chunk, _encoding, done) { done(); } });
+
+/**
+ * What dates and places add to `code`'s time: reading the corpus file, coding every document and
+ * writing its events as JSON Lines, with the pipeline up to events beside the same with the when
+ * and where stages, alternating; and the gazetteer's load time.
+ */
+export async function benchWhenWhere(rounds = 11, bytes = 1_200_000) {
+  const corpus = corpusFile(bytes);
+  const lexicon = loadLexicon();
+  const gazetteer = loadGazetteer({ states: lexicon.data.states.values() });
+  const ctx: Context = { logger: silentLogger, nlp: createNlpEngine(), names: lexicon.names, lexicon, gazetteer };
+  const base = buildPipeline([repairStage, nlpStage, actorsStage, eventsStage], ctx);
+  const full = buildPipeline([repairStage, nlpStage, actorsStage, eventsStage, whenStage, whereStage], ctx);
+  let events = 0, dated = 0, placed = 0, sentences = 0;
+  const run = async (withPlaces: boolean) => {
+    events = dated = placed = sentences = 0;
+    const writer = createWriter<Event>('jsonl', discard(), []);
+    for await (const { document: d } of readInputs([corpus.path])) {
+      if (!d) continue;
+      const doc = (withPlaces ? full : base).run(d);
+      sentences += doc.sentences.length;
+      events += doc.events.length;
+      for (const e of doc.events) {
+        if (e.date !== d.date) dated++;
+        if (e.place) placed++;
+        if (!process.env.NOWRITE) await writer.write(e);
+      }
+    }
+    await writer.end();
+  };
+  for (let i = 0; i < 2; i++) { await run(false); await run(true); }
+  const times = { base: [] as number[], full: [] as number[] };
+  const timed = async (withPlaces: boolean) => {
+    const t = performance.now();
+    await run(withPlaces);
+    (withPlaces ? times.full : times.base).push((performance.now() - t) / 1000);
+  };
+  // Which goes first alternates: the garbage one run leaves is collected in the next
+  for (let i = 0; i < rounds; i++) {
+    if (i % 2 === 0) { await timed(false); await timed(true); } else { await timed(true); await timed(false); }
+  }
+  corpus.cleanup();
+  return {
+    sentences, events, dated, placed,
+    base: fastest(times.base), full: fastest(times.full),
+    added: pairedRatio(times.full, times.base) - 1,
+    load: gazetteerLoad(),
+    gazetteerPath: GAZETTEER_PATH,
+  };
+}
