@@ -198,7 +198,26 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
   return actor && 'code' in actor ? { actor } : actor;
 }
 
+/** Capitalised words that make a name before them a geographic feature's: "the South China Sea", "Lake Chad". */
+const FEATURES = new Set(['sea', 'ocean', 'strait', 'straits', 'gulf', 'bay', 'peninsula', 'channel', 'canal', 'basin', 'river', 'delta', 'desert', 'lake', 'isthmus', 'horn']);
+/** Of those, the ones that come first: "the Sea of Japan", "the Gulf of Oman", "Lake Chad". */
+const FEATURES_BEFORE = new Set(['sea', 'gulf', 'bay', 'strait', 'straits', 'isthmus', 'horn', 'lake']);
+
+/**
+ * Whether the words `[start, end)` are part of the name of a sea, a strait or a lake: "the South
+ * China Sea", "the Indian Ocean", "the Gulf of Oman", "Lake Chad". Such a name is a place (the
+ * gazetteer's), and the state in it no actor.
+ */
+function inFeatureName(tokens: TokenTable, start: number, end: number, from: number): boolean {
+  const feature = (t: number) => t >= from && t < tokens.length && !tokens.startsLower(t) && FEATURES.has(tokens.normal(t));
+  if (feature(end) || (start - 1 >= from && FEATURES_BEFORE.has(tokens.normal(start - 1)) && feature(start - 1))) return true;
+  // "the Gulf of Oman": the region word is the feature's first
+  if (feature(end - 1) && FEATURES_BEFORE.has(tokens.normal(end - 1)) && tokens.normal(end) === 'of' && end + 1 < tokens.length && !tokens.startsLower(end + 1)) return true;
+  return tokens.normal(start - 1) === 'of' && feature(start - 2) && FEATURES_BEFORE.has(tokens.normal(start - 2));
+}
+
 function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Actor | Resolved | null {
+  if (c.modifier && !c.person && !c.agents.length && inFeatureName(tokens, c.start, c.end, sentenceStart)) return null;
   const { text: words, span } = text(doc, tokens, c.start, c.end);
   const agentSector = c.agents.find((a) => a.sector !== 'GOV')?.sector ?? c.agents[0]?.sector ?? null;
   if (!c.person && !c.modifier && !c.unknownName) {
