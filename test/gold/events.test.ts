@@ -63,6 +63,9 @@ describe('constructions the package lexicon codes', () => {
     ['Greek and Turkish warships began naval drills in the Aegean on Monday.', ['GRCMIL→TURMIL 062', 'TURMIL→GRCMIL 062']],
     ['Russia and Belarus held drills near Lithuania.', ['RUS→LTU 150', 'BLR→LTU 150']],
     ['Iran held snap drills in the Gulf.', ['IRN→PGS 150']],
+    ['Iranian boats harassed a British tanker in the Gulf of Oman.', ['IRN→GBR 170']],
+    ['Nigerian troops attacked rebels near Lake Chad.', ['NGAMIL→NGAREB 190']],
+    ['Seoul tracked Chinese naval patrols in the Yellow Sea.', ['CHN→- 150']],
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(events(text).sort()).toEqual([...expected].sort());

@@ -63,6 +63,9 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
       if (!(nounTrigger && before - m.end <= 2) && !namesPeople(tokens, m.end, before)) continue;
     }
     const group = mentions.members(m).filter((o) => o.use !== 'place');
+    // "protested Chinese patrols", "tracked Chinese military drills": the actor that modifies a noun
+    // event is its owner, whatever verb the phrase is the object of.
+    if (nounTrigger && modifies(tokens, m.end, trigger.start)) return group;
     const head = group[0]!;
     // The word before the noun phrase: "stormed a Kenyan army base" is an object, "on the Gaza Strip" a place.
     let prev = head.start - 1;
@@ -78,6 +81,13 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     return group;
   }
   return [];
+}
+
+/** Whether only adjectives and nouns stand between `from` and a noun at `noun`: "Chinese [naval] patrols". */
+function modifies(tokens: TokenTable, from: number, noun: number): boolean {
+  if (noun - from > 2) return false;
+  for (let t = from; t < noun; t++) if (tokens.pos[t] !== 'ADJ' && tokens.pos[t] !== 'NOUN') return false;
+  return true;
 }
 
 // Plural nouns of people: landowners, prisoners, fundamentalists, Albanians, refugees, Kurds.
