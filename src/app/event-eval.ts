@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Lexicon } from '../lexicon/index.js';
+import type { Gazetteer } from '../lexicon/gazetteer/index.js';
 import { CameoCode, CommuniqueError, IsoDate, PloverType, type Actor, type Event } from '../model/index.js';
 import { createPipeline } from '../pipeline/index.js';
 import type { NlpEngine } from '../pipeline/nlp/index.js';
@@ -153,10 +154,11 @@ const describe = (type: string, source: (string | null)[] | string | null, targe
  * type, its source's country and, where the gold names one, its target's country agree (and both
  * say the same of negation). A gold event is recalled when some found event matches it; a found
  * event is correct when it matches some gold event; events that differ only in actors' sectors count once.
- * Events without a PLOVER type (statements, appeals) count only when the gold codes some.
+ * Events without a PLOVER type (statements, appeals) count only when the gold codes some. With a
+ * gazetteer, as `code` runs: an act done to a place names the place's country as its target.
  */
-export function scoreEvents(gold: readonly GoldSentence[], lexicon: Lexicon, nlp?: NlpEngine): EventScore {
-  const pipeline = createPipeline({ lexicon, nlp });
+export function scoreEvents(gold: readonly GoldSentence[], lexicon: Lexicon, nlp?: NlpEngine, gazetteer?: Gazetteer): EventScore {
+  const pipeline = createPipeline({ lexicon, nlp, gazetteer });
   const started = performance.now();
   const tally = new Map<string, Omit<TypeScore, 'precision' | 'recall' | 'f1'>>();
   const row = (type: string) => {

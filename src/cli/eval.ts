@@ -87,7 +87,7 @@ export const evalCommand: Command = {
     }
     const cameo = lexicon.events.ontology.cameo;
     const gold = /\.xml$/i.test(file) ? readPetrarchXml(file, (code) => cameo.get(code)?.plover ?? null) : readGoldJsonl(file);
-    const s = scoreEvents(gold, lexicon);
+    const s = scoreEvents(gold, lexicon, undefined, loadGazetteer({ states: lexicon.data.states.values() }));
     const out = [
       `${file}: ${s.sentences} sentences, ${s.overall.gold} gold events, ${s.overall.found} found (${(s.sentences / s.seconds).toFixed(0)} sentences/s)`,
       '',

@@ -203,6 +203,8 @@ export interface EventPatterns {
   agentWords: ReadonlySet<string>;
   /** The rules whose acts happen where their target is (atTarget or placeTarget), by id. */
   atTarget: ReadonlySet<string>;
+  /** The rules whose acts are done to a place (placeTarget), by id. */
+  placeTarget: ReadonlySet<string>;
 }
 
 export function compileEventPatterns(data: EventLexiconData, agentWords: ReadonlySet<string>): EventPatterns {
@@ -252,5 +254,6 @@ export function compileEventPatterns(data: EventLexiconData, agentWords: Readonl
     }
   }
   const atTarget = new Set(data.rules.filter((r) => r.atTarget || r.placeTarget).map((r) => r.id));
-  return { byAnchor, ontology: data.ontology, agentWords, atTarget };
+  const placeTarget = new Set(data.rules.filter((r) => r.placeTarget).map((r) => r.id));
+  return { byAnchor, ontology: data.ontology, agentWords, atTarget, placeTarget };
 }

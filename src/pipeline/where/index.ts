@@ -10,6 +10,8 @@ import { resolveToponym, storyCountries } from './03-resolve.js';
 export { toponymsIn, type Toponym } from './01-toponyms.js';
 
 const INSIDE = new Set(['in', 'at']);
+// How far after its trigger, in characters, the place an act is done to may stand: "fired shells at targets in Jenin".
+const PLACE_REACH = 60;
 let scratch = { marks: new Uint8Array(0), ends: new Int32Array(0) };
 
 /**
@@ -98,6 +100,14 @@ export const whereStage: Stage = {
         ?? (target ? targetPlace(target, e.sentence, story, gazetteer) : undefined)
         ?? placeOf(doc, places, e.sentence, e.trigger.span, triggersBeside(events[e.sentence]!, e));
       e.place = place?.place ?? null;
+      // "fired shells at targets in Jenin": an act done to a place that names no actor is done to
+      // the place's country.
+      const country = place?.place.country;
+      if (!e.target && country && place.use === 'locative' && place.sentence === e.sentence && ctx.lexicon?.events.placeTarget.has(e.rule)
+        && place.span[0] >= e.trigger.span[1] && place.span[0] - e.trigger.span[1] <= PLACE_REACH) {
+        const name = ctx.lexicon.data.states.get(country)?.name ?? country;
+        e.target = { code: country, country, sector: null, kind: 'state', name, text: place.text, span: place.span };
+      }
     }
   },
 };

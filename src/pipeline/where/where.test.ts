@@ -50,6 +50,21 @@ describe('the places of events', () => {
   });
 });
 
+describe('acts done to a place', () => {
+  const target = (text: string) => run(text).events.map((e) => `${e.source?.code ?? '-'}→${e.target?.code ?? '-'} ${e.target?.text ?? ''}`.trim());
+  // [report, its events]: a place after the act that names no actor makes its country the target.
+  const rows: [string, string[]][] = [
+    ['Peruvian jets bombed targets in Arica.', ['PER→CHL Arica']],
+    ['Peruvian jets bombed targets in Lima.', ['PER→PER Lima']],
+    ['Peruvian jets bombed Chile in Arica.', ['PER→CHL Chile']],
+    ['In Arica, Peruvian jets bombed targets.', ['PER→-']],
+    ['Peru attacked Chile in Arica.', ['PER→CHL Chile']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(target(text)).toEqual(expected);
+  });
+});
+
 describe("geocoders' known failures, with the package's gazetteer", () => {
   const full = loadLexicon();
   const places = loadGazetteer({ states: full.data.states.values() });
