@@ -80,6 +80,13 @@ describe('actor recognition', () => {
     ]);
   });
 
+  it('reads an acronym the report gives a named actor as that actor, in the rest of the report only', () => {
+    expect(actors('The RSF denied the claim.')).toEqual([]);
+    expect(actors('Sudan accused the Rapid Support Forces (RSF) of looting. The RSF denied the claim.')).toEqual([
+      'SDN: Sudan', 'SDNREB: Rapid Support Forces', 'SDNREB: RSF',
+    ]);
+  });
+
   it('gives "we" and "our" in reported speech to the speaker, and "the region" to the region named', () => {
     const text = 'Xi Jinping said on Tuesday that China backs Latin America and the Caribbean. We value our partners. Leaders across the region agreed.';
     expect(actors(text, '2023-01-24')).toEqual([

@@ -1,5 +1,6 @@
 import { CommuniqueError, type Actor } from '../../model/index.js';
 import type { Stage } from '../stage.js';
+import type { TokenTable } from '../nlp/tokens.js';
 import { chunk } from './01-chunks.js';
 import { WE } from './words.js';
 import { countriesNamed, resolve, type DocContext } from './02-resolve.js';
@@ -12,6 +13,18 @@ export { rolesOn } from './02-resolve.js';
 const SPEAKER_REACH = 3;
 const CUES: ReadonlySet<string> = new Set(['region', ...WE]);
 const CUE_FIRST = new Set([...CUES].map((w) => w.charCodeAt(0)));
+const ACRONYM = /^[A-Z][A-Z0-9&-]{1,5}$/;
+const NAMED = new Set(['organisation', 'group', 'initiative']);
+
+/**
+ * "the Rapid Support Forces (RSF)": an acronym the report gives a named actor, and that the lexicon
+ * leaves out (it names several bodies), names that actor in the rest of the report.
+ */
+function acronymAfter(m: ActorMention, tokens: TokenTable, end: number): string | undefined {
+  if (!NAMED.has(m.actor.kind) || m.end + 2 >= end || tokens.normal(m.end) !== '(' || tokens.normal(m.end + 2) !== ')') return undefined;
+  const acronym = tokens.value(m.end + 1);
+  return ACRONYM.test(acronym) ? acronym : undefined;
+}
 
 /**
  * Actor recognition: the lexicon's phrases matched over the tokens, grouped into actors (title, name,
@@ -33,6 +46,7 @@ export const actorsStage: Stage = {
     const asides: ActorMention[] = [];
     let speaker: { actor: Actor; sentence: number } | undefined;
     const regionCounts = new Map<string, number>();
+    const acronyms = new Map<string, Actor>();
     let region: { actor: Actor; count: number } | undefined; // the region the document names most
 
     const keys = lexicon.matcher.keys(tokens);
@@ -64,7 +78,12 @@ export const actorsStage: Stage = {
         mentions.push({ sentence: si, start: c.start, end: c.end, actor });
         if (actor.country) dc.countries.set(actor.country, (dc.countries.get(actor.country) ?? 0) + 1);
       }
+      if (acronyms.size) mentions = withAcronyms(mentions, aside, acronyms, tokens, text, si, s.start, s.end);
       mentions = mergeAppositions(mergeRepeats(mentions, tokens, text), tokens, text, s.end);
+      for (const m of mentions) {
+        const acronym = acronymAfter(m, tokens, s.end);
+        if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, m.actor);
+      }
       // The speaker of this sentence ("…our relations," said X), else of a recent one.
       const here = mentions.find((m) => isSpeaker(m, tokens, s.start, s.end));
       if (here) speaker = { actor: here.actor, sentence: si };
@@ -91,3 +110,17 @@ export const actorsStage: Stage = {
     doc.aside = asides;
   },
 };
+
+/** The mentions of a sentence with the acronyms the report has given actors: "RSF" after "the Rapid Support Forces (RSF)". */
+function withAcronyms(
+  mentions: ActorMention[], aside: readonly ActorMention[], acronyms: ReadonlyMap<string, Actor>, tokens: TokenTable, text: string, si: number, from: number, to: number,
+): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (let t = from; t < to; t++) {
+    const actor = tokens.pos[t] === 'PROPN' || tokens.pos[t] === 'NOUN' ? acronyms.get(tokens.value(t)) : undefined;
+    if (!actor || [...mentions, ...aside].some((m) => m.start <= t && t < m.end)) continue;
+    const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[t]!];
+    found.push({ sentence: si, start: t, end: t + 1, actor: { ...actor, text: text.slice(...span), span } });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
+}
