@@ -3,7 +3,7 @@ import { BUNDLE_PATH, dataFromBundle, readBundle, toBundle } from './bundle.js';
 import { buildMatcher } from './compile.js';
 import { DEFAULT_DATA_DIR, lexiconVersion, loadLexiconData, type LexiconData } from './load.js';
 import { compilePhrase, type PhraseMatcher } from './matcher.js';
-import { nameRepairer } from './names.js';
+import { nameRepairer, typoRepairs } from './names.js';
 import { readDictionary, type DictActor } from './petrarch.js';
 import { compileEventPatterns, type EventPatterns } from './events.js';
 import type { Diagnostic } from '../model/index.js';
@@ -75,5 +75,5 @@ export function loadLexicon(options: LexiconOptions = {}): Lexicon {
     }
   }
   const extra = dictionary.length ? `+${dictionary.length}` : '';
-  return { data, matcher, names: nameRepairer(new Map(bundle.repairs)), version: version + extra, dictionary, problems, events: compileEventPatterns(data.events, agentWords(data)) };
+  return { data, matcher, names: nameRepairer(new Map(bundle.repairs), () => typoRepairs(data)), version: version + extra, dictionary, problems, events: compileEventPatterns(data.events, agentWords(data)) };
 }

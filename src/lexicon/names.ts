@@ -38,14 +38,98 @@ function shape(w: string): number {
   return ((w.length & 0xff) << 24) | ((w.charCodeAt(0) & 0xfff) << 12) | (w.charCodeAt(w.length - 1) & 0xfff);
 }
 
-/** A repairer over a table of damaged spellings and the names they come from. */
-export function nameRepairer(repairs: ReadonlyMap<string, string>): NameRepairer {
+/**
+ * A repairer over a table of damaged spellings and the names they come from, and then, for other
+ * words, `typos` (see typoRepairs), made when first asked.
+ */
+export function nameRepairer(repairs: ReadonlyMap<string, string>, typos?: () => (word: string) => string | undefined): NameRepairer {
   let shapes: Set<number> | undefined; // made when first asked: loading the lexicon need not wait
+  let typo: ((word: string) => string | undefined) | undefined;
   return {
     repair(word) {
       shapes ??= new Set([...repairs.keys()].map(shape));
-      return shapes.has(shape(word)) ? repairs.get(word) : undefined;
+      const found = shapes.has(shape(word)) ? repairs.get(word) : undefined;
+      if (found !== undefined || !typos) return found;
+      return (typo ??= typos())(word);
     },
+  };
+}
+
+// A word a slip may have made from a name: capitalised, the rest lower case, long enough that one
+// letter more or less rarely makes another real word.
+const TYPO_SHAPE = /^\p{Lu}\p{Ll}{5,}$/u;
+const WHOLE_WORD = /^[\p{L}\p{M}]+$/u;
+// Surnames this long are mended; shorter ones have too many neighbours.
+const LONG_SURNAME = 9;
+// Look-ups kept: news repeats its names.
+const TYPO_MEMO = 20_000;
+
+/** Whether the letter at i is one of two alike: "Finish" is a word of its own, no "Finnish" that lost an n. */
+function doubled(w: string, i: number): boolean {
+  return w[i] === w[i - 1] || w[i] === w[i + 1];
+}
+
+/**
+ * Words one slip from a state's name or adjective, or a long surname, mended to it: a letter dropped inside
+ * it ("Ethopia"), one added ("Quatar"), or two next to each other swapped ("Venezeula"). A word any
+ * phrase of the lexicon holds is no slip; nor is one that differs at its ends ("Indiana" is no
+ * "Indian", "the Americas" no "America") or by a doubled letter, nor one two names are a slip from.
+ */
+export function typoRepairs(data: LexiconData): (word: string) => string | undefined {
+  const words = (phrases: Iterable<string>, into: Set<string>) => {
+    for (const p of phrases) for (const [w] of p.matchAll(WORD)) into.add(w);
+    return into;
+  };
+  // States and their adjectives, and long surnames: common words and first names lie one slip from
+  // shorter names ("Calvin" from "Calin", "Emmerson" from "Emerson", "County" from "Country").
+  // Only a name of one word: "Country" in some state's long name is no name of its own.
+  const names = new Set<string>();
+  for (const s of data.states.values()) for (const n of [s.name, ...s.names, ...s.adjectives]) if (n.length >= 5 && WHOLE_WORD.test(n)) names.add(n);
+  for (const p of data.people.values()) for (const n of p.short) if (n.length >= LONG_SURNAME && WHOLE_WORD.test(n)) names.add(n);
+  const known = new Set(names);
+  for (const o of data.organisations.values()) words([o.name, ...o.aliases], known);
+  for (const p of data.people.values()) words([p.name, ...p.aliases, ...p.short], known);
+  for (const s of data.states.values()) words(s.metonyms.map((m) => m.name), known);
+  for (const g of data.groups.values()) words([g.name, ...g.aliases], known);
+  for (const r of data.regions.values()) words([r.name, ...r.aliases], known);
+  for (const i of data.initiatives.values()) words([i.name, ...i.aliases], known);
+  for (const a of data.agents) words(a.words, known);
+  // Each name with a letter dropped, and the name it comes from (null when two do).
+  const dropped = new Map<string, string | null>();
+  for (const n of names) {
+    if (n.length < 7) continue;
+    for (let i = 1; i < n.length - 1; i++) {
+      if (doubled(n, i)) continue;
+      const form = n.slice(0, i) + n.slice(i + 1);
+      if (known.has(form)) continue;
+      const prior = dropped.get(form);
+      dropped.set(form, prior === undefined || prior === n ? n : null);
+    }
+  }
+  const memo = new Map<string, string | null>();
+  const mend = (w: string): string | null => {
+    const found = new Set<string>();
+    const d = dropped.get(w);
+    if (d) found.add(d);
+    for (let i = 1; i < w.length - 1; i++) {
+      if (doubled(w, i)) continue;
+      const form = w.slice(0, i) + w.slice(i + 1);
+      if (names.has(form)) found.add(form);
+    }
+    for (let i = 1; i + 1 < w.length; i++) {
+      const form = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+      if (names.has(form)) found.add(form);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  };
+  return (word) => {
+    if (!TYPO_SHAPE.test(word) || known.has(word)) return undefined;
+    let m = memo.get(word);
+    if (m === undefined) {
+      if (memo.size >= TYPO_MEMO) memo.clear();
+      memo.set(word, (m = mend(word)));
+    }
+    return m ?? undefined;
   };
 }
 

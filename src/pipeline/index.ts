@@ -6,7 +6,7 @@ import { actorsStage } from './actors/index.js';
 import { eventsStage } from './events/index.js';
 import { whenStage } from './when/index.js';
 import { whereStage } from './where/index.js';
-import type { Gazetteer } from '../lexicon/gazetteer/index.js';
+import { placeKey, type Gazetteer } from '../lexicon/gazetteer/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 export { Doc, type Sentence } from './doc.js';
@@ -38,7 +38,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const ctx: Context = {
     logger: options.logger ?? silentLogger,
     nlp: options.nlp ?? createNlpEngine(),
-    names: options.names ?? options.lexicon?.names,
+    names: placesKept(options.names ?? options.lexicon?.names, options.gazetteer),
     lexicon: options.lexicon,
     gazetteer: options.gazetteer,
   };
@@ -47,4 +47,15 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   if (options.events === false) return buildPipeline([...front, actorsStage], ctx);
   const places = options.gazetteer ? [whereStage] : [];
   return buildPipeline([...front, actorsStage, eventsStage, whenStage, ...places], ctx);
+}
+
+/** A name repairer that leaves the places of the gazetteer alone: "Nakuru" is a Kenyan town, no slip for "Nauru". */
+function placesKept(names: NameRepairer | undefined, gazetteer: Gazetteer | undefined): NameRepairer | undefined {
+  if (!names || !gazetteer) return names;
+  return {
+    repair(word) {
+      const mended = names.repair(word);
+      return mended !== undefined && gazetteer.lookup(placeKey(word)) ? undefined : mended;
+    },
+  };
 }

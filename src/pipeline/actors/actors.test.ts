@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../lexicon/index.js';
+import { loadGazetteer } from '../../lexicon/gazetteer/index.js';
 import { createPipeline } from '../index.js';
 import { engine } from '../../../test/helpers/front-end.js';
 
@@ -99,6 +100,16 @@ describe('actor recognition', () => {
   it('mends a name that lost a letter and reports the lexicon name, keeping the damaged words as text', () => {
     const d = pipeline.run({ id: 't', date: '2023-01-24', text: 'Argentine President Alberto Fernndez met Xi.', meta: {}, origin: { file: 't', format: 'text' } });
     expect(d.actors[0]!.actor).toMatchObject({ code: 'ARGGOV', name: 'Alberto Fernández', text: 'Argentine President Alberto Fernndez', span: [0, 36] });
+  });
+
+  it('mends a state\'s name one slip off, but no word or place of its own', () => {
+    const withPlaces = createPipeline({ nlp: engine, lexicon, gazetteer: loadGazetteer({ states: lexicon.data.states.values() }) });
+    const found = (text: string) => withPlaces.run({ id: 't', date: '2023-01-24', text, meta: {}, origin: { file: 't', format: 'text' } })
+      .actors.map((m) => `${m.actor.code}: ${m.actor.text}`);
+    expect(found('Ethopia and Venezeula signed the accord.')).toEqual(['ETH: Ethopia', 'VEN: Venezeula']);
+    expect(found("Quatar's emir met the Isreali envoy.")).toEqual(["QATGOV: Quatar's emir", 'ISRGOV: Isreali envoy']);
+    // "Finish" is no "Finnish" short of an n, "Nakuru" a Kenyan town, not "Nauru" with a letter more.
+    expect(found('Finish the talks, Kenya told the delegates in Nakuru.')).toEqual(['KEN: Kenya']);
   });
 
   it('marks compounds', () => {
