@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { compilePhrases } from './compile.js';
 import type { LexiconData } from './load.js';
 import type { CompiledPhrase } from './matcher.js';
-import { nameRepairs } from './names.js';
+import { nameRepairs, packRepairs } from './names.js';
 import type { EventLexiconData, LoadedRule } from './events.js';
 import type { CameoEntry, Ontology } from './ontology.js';
 import type { AgentEntry, GroupEntry, InitiativeEntry, OrganisationEntry, PersonEntry, RegionEntry } from './schemas.js';
@@ -17,7 +17,7 @@ export const BUNDLE_PATH = fileURLToPath(new URL('../../dist/lexicon.json', impo
  * schema checks and phrase compilation, which dominate start-up.
  */
 export interface Bundle {
-  format: 2;
+  format: 3;
   version: string;
   states: StateInfo[];
   people: PersonEntry[];
@@ -27,13 +27,14 @@ export interface Bundle {
   groups: GroupEntry[];
   agents: AgentEntry[];
   phrases: CompiledPhrase[];
-  repairs: [string, string][];
+  /** See packRepairs. */
+  repairs: string;
   events: { rules: LoadedRule[]; discards: EventLexiconData['discards']; cameo: CameoEntry[]; plover: Ontology['plover']; contexts: string[] };
 }
 
 export function toBundle(data: LexiconData): Bundle {
   return {
-    format: 2,
+    format: 3,
     version: data.version,
     states: [...data.states.values()],
     people: [...data.people.values()],
@@ -43,7 +44,7 @@ export function toBundle(data: LexiconData): Bundle {
     groups: [...data.groups.values()],
     agents: data.agents,
     phrases: compilePhrases(data),
-    repairs: [...nameRepairs(data)],
+    repairs: packRepairs(nameRepairs(data)),
     events: {
       rules: data.events.rules,
       discards: data.events.discards,
@@ -77,7 +78,7 @@ export function dataFromBundle(b: Bundle): LexiconData {
 export function readBundle(path: string, version: string): Bundle | undefined {
   try {
     const b = JSON.parse(readFileSync(path, 'utf8')) as Bundle;
-    return b.format === 2 && b.version === version ? b : undefined;
+    return b.format === 3 && b.version === version ? b : undefined;
   } catch {
     return undefined;
   }

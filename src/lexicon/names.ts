@@ -38,17 +38,36 @@ function shape(w: string): number {
   return ((w.length & 0xff) << 24) | ((w.charCodeAt(0) & 0xfff) << 12) | (w.charCodeAt(w.length - 1) & 0xfff);
 }
 
+/** The table of damaged spellings as one string, a line "damaged\tname" each: it loads as one value. */
+export function packRepairs(repairs: ReadonlyMap<string, string>): string {
+  return [...repairs].map(([form, word]) => `${form}\t${word}`).join('\n');
+}
+
+function unpackRepairs(packed: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (packed) for (const line of packed.split('\n')) {
+    const tab = line.indexOf('\t');
+    out.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return out;
+}
+
 /**
- * A repairer over a table of damaged spellings and the names they come from, and then, for other
- * words, `typos` (see typoRepairs), made when first asked.
+ * A repairer over a table of damaged spellings and the names they come from (see packRepairs), and
+ * then, for other words, `typos` (see typoRepairs); both made when first asked: loading the lexicon
+ * need not wait for them.
  */
-export function nameRepairer(repairs: ReadonlyMap<string, string>, typos?: () => (word: string) => string | undefined): NameRepairer {
-  let shapes: Set<number> | undefined; // made when first asked: loading the lexicon need not wait
+export function nameRepairer(packed: string, typos?: () => (word: string) => string | undefined): NameRepairer {
+  let repairs: Map<string, string> | undefined;
+  let shapes: Set<number> | undefined;
   let typo: ((word: string) => string | undefined) | undefined;
   return {
     repair(word) {
-      shapes ??= new Set([...repairs.keys()].map(shape));
-      const found = shapes.has(shape(word)) ? repairs.get(word) : undefined;
+      if (!shapes) {
+        repairs = unpackRepairs(packed);
+        shapes = new Set([...repairs.keys()].map(shape));
+      }
+      const found = shapes.has(shape(word)) ? repairs!.get(word) : undefined;
       if (found !== undefined || !typos) return found;
       return (typo ??= typos())(word);
     },
