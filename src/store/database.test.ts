@@ -1,10 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from './database.js';
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'communique-database-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -63,6 +66,33 @@ describe('storage format', () => {
       } finally {
         db.close();
       }
+    }
+  });
+});
+
+describe('a database its writer was killed holding', () => {
+  it('finds every stored row by its indexes after a command that only reads and closes', async () => {
+    const path = join(dir, 'killed.duckdb');
+    // A writer stores reports of one event and is killed before it closes the file: its batches are
+    // in the write-ahead log.
+    const writer = `const { Store } = await import('./src/store/index.ts');
+      const { doc } = await import('./src/store/fixtures.ts');
+      const s = await Store.open(${JSON.stringify(path)});
+      const spec = { source: 'CHN', target: 'BRA', cameo: '040' };
+      for (let i = 0; i < 4; i++) await s.writeBatch([doc('d' + i, '2023-01-25', 'Wire ' + i, 'China and Brazil held talks.', [spec])], { dedup: true });
+      process.kill(process.pid, 'SIGKILL');`;
+    spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', writer], { cwd: ROOT });
+    expect(existsSync(`${path}.wal`)).toBe(true);
+    (await Database.open(path)).close(); // replays the log, writes nothing, checkpoints
+    const db = await Database.open(path, { readOnly: true });
+    try {
+      const count = async (where: string) => (await db.all(`SELECT count(*)::INTEGER AS n FROM mentions WHERE ${where}`))[0]!.n;
+      const [{ id }] = await db.all(`SELECT id FROM events`) as [{ id: string }];
+      expect(await count(`event_id || '' = '${id}'`)).toBe(4); // a scan
+      expect(await count(`event_id = '${id}'`)).toBe(4); // the index
+      expect(await count(`doc_id = 'd2'`)).toBe(1);
+    } finally {
+      db.close();
     }
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBResult, type DuckDBValue } from '@duckdb/node-api';
 import { CommuniqueError } from '../model/index.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { INDEXES, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { RowSource, type Columns } from './rows.js';
 
 export interface OpenOptions {
@@ -75,6 +75,8 @@ export class Database {
     // checkpoint that folds each run's writes into the file costs a third less, and the file is smaller.
     const format: Record<string, string> = existsSync(path) ? {} : { storage_compatibility_version: 'v1.5.0' };
     const config: Record<string, string> = readOnly ? { access_mode: 'READ_ONLY' } : format;
+    // A write-ahead log left beside the file: the last writer did not close it (it was killed).
+    const recovering = !readOnly && existsSync(`${path}.wal`);
     let instance: DuckDBInstance;
     try {
       instance = await DuckDBInstance.create(path, config);
@@ -84,6 +86,7 @@ export class Database {
     const db = new Database(path, instance, await instance.connect(), readOnly);
     try {
       await db.migrate();
+      if (recovering) await db.rebuildIndexes();
     } catch (e) {
       db.close();
       throw storeError(path, e, 'opening the database');
@@ -118,6 +121,20 @@ export class Database {
       }
       await this.setMeta('schema_version', String(SCHEMA_VERSION));
     });
+  }
+
+  /**
+   * Makes the secondary indexes again from the tables. DuckDB 1.5 replays a write-ahead log left by
+   * a killed writer, but a checkpoint before any other write (closing after a command that only read)
+   * drops the replayed rows from those indexes: the rows stay, look-ups by event or document miss
+   * them. Not in a transaction: DuckDB aborts on dropping an index in one after a replay. Killed half
+   * way, the log is there again at the next open, and so is this.
+   */
+  private async rebuildIndexes(): Promise<void> {
+    for (const { name, create } of INDEXES) {
+      await this.run(`DROP INDEX IF EXISTS ${name}`);
+      await this.run(create);
+    }
   }
 
   async getMeta(key: string): Promise<string | undefined> {

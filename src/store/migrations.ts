@@ -79,3 +79,9 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;
+
+/** The schema's secondary indexes, by name, with the statement that makes each. */
+export const INDEXES: readonly { name: string; create: string }[] = MIGRATIONS.flatMap((m) => m.statements)
+  .map((sql) => /^CREATE INDEX (\w+) ON/.exec(sql))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map((m) => ({ name: m[1]!, create: m.input }));
