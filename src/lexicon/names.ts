@@ -141,12 +141,13 @@ export function typoRepairs(data: LexiconData): (word: string) => string | undef
     }
     return found.size === 1 ? [...found][0]! : null;
   };
+  // Every capitalised word of the text comes here: the length turns most away, the memo the rest.
   return (word) => {
-    if (!TYPO_SHAPE.test(word) || known.has(word)) return undefined;
+    if (word.length < 6) return undefined;
     let m = memo.get(word);
     if (m === undefined) {
       if (memo.size >= TYPO_MEMO) memo.clear();
-      memo.set(word, (m = mend(word)));
+      memo.set(word, (m = TYPO_SHAPE.test(word) && !known.has(word) ? mend(word) : null));
     }
     return m ?? undefined;
   };
