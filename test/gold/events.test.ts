@@ -66,6 +66,10 @@ describe('constructions the package lexicon codes', () => {
     ['Iranian boats harassed a British tanker in the Gulf of Oman.', ['IRN→GBR 170']],
     ['Nigerian troops attacked rebels near Lake Chad.', ['NGAMIL→NGAREB 190']],
     ['Seoul tracked Chinese naval patrols in the Yellow Sea.', ['CHN→- 150']],
+    ['Serbia accused Albania of supporting the rebels.', ['SRB→ALB 112']],
+    ['Nepal rejected an Indian proposal for signing a trade pact.', ['NPL→IND 120']],
+    ['Venezuela withdrew its ambassador from Guyana.', ['VEN→GUY 161']],
+    ['India and China agreed to disengage troops along the border.', ['IND→CHN 0356', 'CHN→IND 0356']],
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(events(text).sort()).toEqual([...expected].sort());

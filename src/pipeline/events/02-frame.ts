@@ -33,6 +33,8 @@ export function actFrame(start: number): Frame {
 }
 
 // How far before "to" a frame word may stand, and before a trigger a condition.
+// Prepositions whose gerund says what an act is about: "accused … of", "charged … with", "a plan for".
+const CONTENT_PREPOSITIONS = new Set(['of', 'with', 'for', 'about']);
 const FRAME_REACH = 4;
 const CONDITION_REACH = 6;
 const NOUN_REACH = 5;
@@ -145,6 +147,10 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   } else if (tokens.normal(a).endsWith('ing') && DENIAL_FRAMES.has(tokens.normal(p))) {
     frame.negated = true; // "denied attacking the convoy"
     frame.start = p;
+  } else if (tokens.normal(a).endsWith('ing') && CONTENT_PREPOSITIONS.has(tokens.normal(p)) && others.some((o) => o !== trigger && o.start < p && (o.end === p + 1 || o.end === p))) {
+    // "accused Albania of supporting the rebels", "a proposal for signing a pact": what another act
+    // is about is no act of its own.
+    frame.governed = true;
   } else if (tokens.pos[a] === 'NOUN') {
     // "called for a ceasefire and the release of hostages": a noun event another verb asks for.
     // A verb of saying only reports it: "reiterated its demand that Israel ease restrictions".
