@@ -9,7 +9,7 @@ import { engine, eventCodes } from '../helpers/front-end.js';
 // Committed floors, below what the coder scores today so that a regression fails CI; raise them as
 // the coder improves (the issue's target for this set is 0.85). `communique eval --gold
 // test/gold/events.jsonl --errors` shows each miss and false alarm with its rule.
-const FLOOR = { f1: 0.82, examples: 0.95 };
+const FLOOR = { f1: 0.85, examples: 0.95 };
 
 const lexicon = loadLexicon();
 
