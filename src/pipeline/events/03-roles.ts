@@ -45,7 +45,9 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
   for (let t = before - 1; t >= from; t--) {
     const w = tokens.normal(t);
     if (PRONOUN_SUBJECTS.has(w) || w === ',') break;
-    if (w === 'that' || opensClause(tokens, t)) {
+    // "Sudan's army said the RSF had attacked a hospital": the clause a saying reports has its own
+    // subject, named or not, even without "that" ("announced a freeze" is the saying's own act).
+    if (w === 'that' || opensClause(tokens, t) || (tokens.pos[trigger.start] === 'VERB' && t < before - 1 && tokens.pos[t] === 'VERB' && SAYING.has(w))) {
       barrier = t;
       break;
     }
@@ -268,7 +270,14 @@ function ownedSubject(tokens: TokenTable, t: number, from: number): number {
   const noun = p;
   while (p >= from && p > noun - 3 && (tokens.pos[p] === 'NOUN' || tokens.pos[p] === 'ADJ')) p--;
   if (p === noun || p < from || (tokens.normal(p) !== 'its' && tokens.normal(p) !== 'their')) return -1;
-  return tokens.normal(p - 1) === 'that' ? p - 1 : from;
+  // "denied that its aircraft had struck", "said on Tuesday their forces had completed": the owner is
+  // the subject of the clause before.
+  for (let q = p - 1; q >= Math.max(from, p - 5); q--) {
+    const w = tokens.normal(q);
+    if (w === 'that' || (tokens.pos[q] === 'VERB' && SAYING.has(w))) return q;
+    if (GAP_STOPS.has(w) || w === ',') break;
+  }
+  return from;
 }
 
 /** Whether a subject pronoun stands just before `t` ("it would", "they have not"). */
