@@ -72,6 +72,9 @@ describe('constructions the package lexicon codes', () => {
     ['India and China agreed to disengage troops along the border.', ['IND→CHN 0356', 'CHN→IND 0356']],
     // The clause a saying reports has its own subject: Sudan's army attacked no one.
     ['Sudan\'s army said the RSF had attacked a hospital.', []],
+    // A saying is about the others it names, not the speaker's country as the subject of the clause.
+    ['Biden said the United States would send officials to Peru.', ['USAGOV→PER 010']],
+    ['The Indian prime minister told Parliament that the budget was ready.', ['INDGOV→INDLEG 010']],
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(events(text).sort()).toEqual([...expected].sort());

@@ -182,8 +182,20 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
       const aimed = mentions.all.find((m) => m.start >= frame.condition! && m.start <= frame.condition! + 2 && m.use !== 'place');
       if (aimed) targets = mentions.members(aimed);
     }
-    // A saying is news when it is about someone: "stressed that the world is in turmoil" is not.
-    if (rule.speech && !targets.length && !mentions.all.some((m) => m.start >= trigger.end && !m.use)) continue;
+    if (rule.speech) {
+      // "Trump said the United States had many options for Venezuela": a saying is about the others
+      // it names, not the speaker's own country as the subject of what it reports ("told Parliament
+      // that …" is told to Parliament).
+      const own = new Set(sources.map((s) => s.actor.country).filter((c) => c !== null));
+      const other = (m: ActorMention) => m.actor.country === null || !own.has(m.actor.country);
+      const reported = (m: ActorMention) => tokens.pos[m.end] === 'AUX' || tokens.pos[m.end] === 'VERB';
+      if (targets.length && !targets.some(other) && targets.every(reported)) {
+        const next = mentions.all.find((m) => m.start >= trigger.end && !m.use && other(m));
+        targets = next ? mentions.members(next) : [];
+      }
+      // A saying is news when it is about someone: "stressed that the world is in turmoil" is not.
+      if (!targets.length && !mentions.all.some((m) => m.start >= trigger.end && !m.use)) continue;
+    }
     // "French and Egyptian warships began war games in the Mediterranean": several countries doing it
     // together, aimed at no one (a place it happens in is where, not whom).
     const joint = rule.joint !== undefined && frame.mode === 'act' && !trigger.target
