@@ -60,8 +60,9 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     // "France raised its alert after a deadly attack" is not France's attack.
     if (nounTrigger && before - m.end > NOUN_REACH) break;
     if (m.use === 'attribute') {
-      // "a North Korean artillery barrage … killed": the modifier of the subject phrase stands for it.
-      if (leadsSubject(tokens, m, before, from)) return [m];
+      // "a North Korean artillery barrage … killed", "Greek and Italian naval vessels started": the
+      // modifiers of the subject phrase stand for it.
+      if (leadsSubject(tokens, m, before, from)) return mentions.members(m).filter((o) => o.use !== 'place');
       if (!(nounTrigger && before - m.end <= 2) && !namesPeople(tokens, m.end, before)) continue;
     }
     const group = mentions.members(m).filter((o) => o.use !== 'place');
