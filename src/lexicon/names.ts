@@ -83,6 +83,12 @@ const LONG_SURNAME = 9;
 // Look-ups kept: news repeats its names.
 const TYPO_MEMO = 20_000;
 
+/** Adds the words of `phrases` to `into`. */
+function words(phrases: Iterable<string>, into: Set<string>): Set<string> {
+  for (const p of phrases) for (const [w] of p.matchAll(WORD)) into.add(w);
+  return into;
+}
+
 /** Whether the letter at i is one of two alike: "Finish" is a word of its own, no "Finnish" that lost an n. */
 function doubled(w: string, i: number): boolean {
   return w[i] === w[i - 1] || w[i] === w[i + 1];
@@ -95,10 +101,6 @@ function doubled(w: string, i: number): boolean {
  * "Indian", "the Americas" no "America") or by a doubled letter, nor one two names are a slip from.
  */
 export function typoRepairs(data: LexiconData): (word: string) => string | undefined {
-  const words = (phrases: Iterable<string>, into: Set<string>) => {
-    for (const p of phrases) for (const [w] of p.matchAll(WORD)) into.add(w);
-    return into;
-  };
   // States and their adjectives, and long surnames: common words and first names lie one slip from
   // shorter names ("Calvin" from "Calin", "Emmerson" from "Emerson", "County" from "Country").
   // Only a name of one word: "Country" in some state's long name is no name of its own.
@@ -164,8 +166,7 @@ export function nameRepairs(data: LexiconData): Map<string, string> {
   for (const o of data.organisations.values()) names.push(o.name, ...o.aliases);
   for (const p of data.people.values()) names.push(p.name, ...p.aliases, ...p.short);
 
-  const known = new Set<string>();
-  for (const n of names) for (const [w] of n.matchAll(WORD)) known.add(w);
+  const known = words(names, new Set());
   const repairs = new Map<string, string | null>();
   for (const word of known) {
     if (!HAS_NON_ASCII.test(word)) continue;

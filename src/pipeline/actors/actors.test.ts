@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../lexicon/index.js';
 import { loadGazetteer } from '../../lexicon/gazetteer/index.js';
 import { createPipeline } from '../index.js';
-import { engine } from '../../../test/helpers/front-end.js';
+import { doc, engine } from '../../../test/helpers/front-end.js';
 
 const MINI = new URL('../../../test/fixtures/lexicon-mini/', import.meta.url).pathname;
 const lexicon = loadLexicon();
@@ -104,8 +104,7 @@ describe('actor recognition', () => {
 
   it('mends a state\'s name one slip off, but no word or place of its own', () => {
     const withPlaces = createPipeline({ nlp: engine, lexicon, gazetteer: loadGazetteer({ states: lexicon.data.states.values() }) });
-    const found = (text: string) => withPlaces.run({ id: 't', date: '2023-01-24', text, meta: {}, origin: { file: 't', format: 'text' } })
-      .actors.map((m) => `${m.actor.code}: ${m.actor.text}`);
+    const found = (text: string) => withPlaces.run(doc(text)).actors.map((m) => `${m.actor.code}: ${m.actor.text}`);
     expect(found('Ethopia and Venezeula signed the accord.')).toEqual(['ETH: Ethopia', 'VEN: Venezeula']);
     expect(found("Quatar's emir met the Isreali envoy.")).toEqual(["QATGOV: Quatar's emir", 'ISRGOV: Isreali envoy']);
     // "Finish" is no "Finnish" short of an n, "Nakuru" a Kenyan town, not "Nauru" with a letter more.

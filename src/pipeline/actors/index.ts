@@ -1,4 +1,5 @@
-import { CommuniqueError, type Actor } from '../../model/index.js';
+import { CommuniqueError, type Actor, type CharSpan } from '../../model/index.js';
+import type { LexiconData } from '../../lexicon/index.js';
 import type { Stage } from '../stage.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import { chunk } from './01-chunks.js';
@@ -15,6 +16,11 @@ const CUES: ReadonlySet<string> = new Set(['region', ...WE]);
 const CUE_FIRST = new Set([...CUES].map((w) => w.charCodeAt(0)));
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,5}$/;
 const NAMED = new Set(['organisation', 'group', 'initiative']);
+
+/** A whole country as an actor, its words `text` at `span`: the target an act implies ("withdrew its troops", "shelled Kharkiv"). */
+export function countryActor(country: string, states: LexiconData['states'], text: string, span: CharSpan): Actor {
+  return { code: country, country, sector: null, kind: 'state', name: states.get(country)?.name ?? country, text, span };
+}
 
 /**
  * "the Rapid Support Forces (RSF)": an acronym the report gives a named actor, and that the lexicon

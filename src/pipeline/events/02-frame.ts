@@ -32,9 +32,9 @@ export function actFrame(start: number): Frame {
   return { mode: 'act', negated: false, passive: false, start, governed: false, described: false };
 }
 
-// How far before "to" a frame word may stand, and before a trigger a condition.
 // Prepositions whose gerund says what an act is about: "accused … of", "charged … with", "a plan for".
 const CONTENT_PREPOSITIONS = new Set(['of', 'with', 'for', 'about']);
+// How far before "to" a frame word may stand, and before a trigger a condition.
 const FRAME_REACH = 4;
 const CONDITION_REACH = 6;
 const NOUN_REACH = 5;

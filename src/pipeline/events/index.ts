@@ -4,7 +4,7 @@ import type { CameoEntry, EventPatterns, LexiconData, LoadedRule } from '../../l
 import type { Doc, Sentence } from '../doc.js';
 import type { Stage } from '../stage.js';
 import type { TokenTable } from '../nlp/tokens.js';
-import type { ActorMention } from '../actors/index.js';
+import { countryActor, type ActorMention } from '../actors/index.js';
 import { findTriggers, SentenceMentions, type Trigger } from './01-triggers.js';
 import { actFrame, readFrame, type Frame } from './02-frame.js';
 import { findRoles, speakerAfter } from './03-roles.js';
@@ -61,9 +61,7 @@ function gatheringIn(tokens: TokenTable, actors: ActorMention[]): ActorMention |
 
 /** The country an actor acts in, as an implied target: its words are the actor's own. */
 function home(m: ActorMention, states: LexiconData['states']): ActorMention {
-  const country = m.actor.country!;
-  const actor: Actor = { code: country, country, sector: null, kind: 'state', name: states.get(country)?.name ?? country, text: m.actor.text, span: m.actor.span };
-  return { ...m, actor, compound: undefined, use: undefined };
+  return { ...m, actor: countryActor(m.actor.country!, states, m.actor.text, m.actor.span), compound: undefined, use: undefined };
 }
 
 /**

@@ -49,8 +49,8 @@ export const FAILURES = formsOf(['fail']);
 /** Negation words read just before a trigger. */
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 /**
- * Participles that call a meeting or a visit off: "the summit was cancelled", "the postponed talks".
- * "called off" and "put off" are read as two words.
+ * Participles that call a meeting or a visit off after "was" or "were": "the summit was cancelled",
+ * "the talks were postponed". "called off" and "put off" are read as two words.
  */
 export const CALLED_OFF = new Set(['cancelled', 'canceled', 'postponed', 'scrapped', 'shelved', 'delayed', 'aborted', 'scuttled', 'deferred', 'suspended']);
 /** Forms of "be" and "get" that, before a participle, make it passive: "was attacked". */

@@ -3,6 +3,7 @@ import { placeKey, type Gazetteer } from '../../lexicon/gazetteer/index.js';
 import type { Doc } from '../doc.js';
 import type { Stage } from '../stage.js';
 import { bySentence, nearest, sameEventBefore, triggersBeside } from '../carry.js';
+import { countryActor } from '../actors/index.js';
 import { toponymsIn, type Toponym } from './01-toponyms.js';
 import { findDateline } from './02-dateline.js';
 import { resolveToponym, storyCountries } from './03-resolve.js';
@@ -105,8 +106,7 @@ export const whereStage: Stage = {
       const country = place?.place.country;
       if (!e.target && country && place.use === 'locative' && place.sentence === e.sentence && ctx.lexicon?.events.placeTarget.has(e.rule)
         && place.span[0] >= e.trigger.span[1] && place.span[0] - e.trigger.span[1] <= PLACE_REACH) {
-        const name = ctx.lexicon.data.states.get(country)?.name ?? country;
-        e.target = { code: country, country, sector: null, kind: 'state', name, text: place.text, span: place.span };
+        e.target = countryActor(country, ctx.lexicon.data.states, place.text, place.span);
       }
     }
   },
