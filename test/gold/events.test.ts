@@ -67,7 +67,7 @@ describe('constructions the package lexicon codes', () => {
     ['Nigerian troops attacked rebels near Lake Chad.', ['NGAMIL→NGAREB 190']],
     ['Seoul tracked Chinese naval patrols in the Yellow Sea.', ['CHN→- 150']],
     ['Serbia accused Albania of supporting the rebels.', ['SRB→ALB 112']],
-    ['Nepal rejected an Indian proposal for signing a trade pact.', ['NPL→IND 120']],
+    ['Laos rejected a Thai proposal for signing a border treaty.', ['LAO→THA 120']],
     ['Venezuela withdrew its ambassador from Guyana.', ['VEN→GUY 161']],
     ['India and China agreed to disengage troops along the border.', ['IND→CHN 0356', 'CHN→IND 0356']],
     // The clause a saying reports has its own subject: Sudan's army attacked no one.

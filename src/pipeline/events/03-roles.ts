@@ -271,7 +271,7 @@ function ownedSubject(tokens: TokenTable, t: number, from: number): number {
   const noun = p;
   while (p >= from && p > noun - 3 && (tokens.pos[p] === 'NOUN' || tokens.pos[p] === 'ADJ')) p--;
   if (p === noun || p < from || (tokens.normal(p) !== 'its' && tokens.normal(p) !== 'their')) return -1;
-  // "denied that its aircraft had struck", "said on Tuesday their forces had completed": the owner is
+  // "denied that its aircraft had struck", "said their troops had pulled back": the owner is
   // the subject of the clause before.
   for (let q = p - 1; q >= Math.max(from, p - 5); q--) {
     const w = tokens.normal(q);

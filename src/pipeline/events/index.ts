@@ -191,10 +191,10 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
         const next = mentions.all.find((m) => m.start >= trigger.end && !m.use && other(m));
         targets = next ? mentions.members(next) : [];
       }
-      // A saying is news when it is about someone: "stressed that the world is in turmoil" is not.
+      // A saying is news when it is about someone: "stressed that times were hard" is not.
       if (!targets.length && !mentions.all.some((m) => m.start >= trigger.end && !m.use)) continue;
     }
-    // "French and Egyptian warships began war games in the Mediterranean": several countries doing it
+    // "Greek and Italian warships began drills in the Ionian Sea": several countries doing it
     // together, aimed at no one (a place it happens in is where, not whom).
     const joint = rule.joint !== undefined && frame.mode === 'act' && !trigger.target
       && targets.every((t) => isWhere(tokens, t)) && new Set(sources.map((s) => s.actor.country)).size > 1;
