@@ -44,6 +44,7 @@ export class Gazetteer {
   /** Look-ups made, kept: news names the same places again and again (a cache, cleared when full). */
   private readonly seen = new Map<string, readonly number[] | null>();
   private readonly prefixes = new Map<string, boolean>();
+  private readonly records = new Map<number, Place>();
   /** The entries each key names by one of their other names: "geneva" for Genève. */
   private readonly aliased = new Map<string, Set<number>>();
   private readonly countries: { code: string; name: string; lat: number; lon: number }[] = [];
@@ -179,8 +180,14 @@ export class Gazetteer {
     return r > 0 ? r - 1 : undefined;
   }
 
-  /** The record an event carries. */
+  /** The record an event carries: one per entry, made when first asked and shared (frozen). */
   place(i: number): Place {
+    let p = this.records.get(i);
+    if (!p) this.records.set(i, (p = Object.freeze(this.record(i))));
+    return p;
+  }
+
+  private record(i: number): Place {
     if (i >= this.size) {
       const c = this.countries[i - this.size]!;
       return { name: c.name, country: c.code, admin1: null, lat: c.lat, lon: c.lon, geonameId: null, precision: 'country' };

@@ -34,6 +34,8 @@ const CUES = new Set([
   ...Object.keys(RELATIVE_DAYS), 'month', 'year', 'ago',
 ]);
 
+const NONE: readonly DateMention[] = Object.freeze([]);
+
 /** Words before a date that make it a bound, not the day the act happened: "since 2014", "until June". */
 const BOUNDS = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'from', 'through', 'between', 'to', 'ahead', 'than', 'prior']);
 /** Words before a bare year that make it the act's time: "in 2019", "during early 2019". */
@@ -199,17 +201,18 @@ function isoAt(w: string, t: number): Found | undefined {
  * The dates sentence `si` names, resolved against the report's date. Bounds ("since 2014") and
  * dates after the report in a sentence about the past are left out: they are not when an act was.
  */
-export function datesIn(doc: Doc, si: number, report: Date): DateMention[] {
+export function datesIn(doc: Doc, si: number, report: Date): readonly DateMention[] {
   const s = doc.sentences[si]!;
   const tokens = doc.tokens;
-  const found: Found[] = [];
-  const taken = (t: number) => found.some((f) => t >= f.start && t < f.end);
+  let found: Found[] | undefined; // made at the first cue: most sentences name no date
+  const taken = (t: number) => found!.some((f) => t >= f.start && t < f.end);
   for (let t = s.start; t < s.end; t++) {
     const w = tokens.normal(t);
     // one look-up turns away the words that are no part of a date, nearly all of them; a year or an
     // ISO day starts with a digit
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57 ? !(w.length === 4 && YEAR.test(w)) && !(w.length === 10 && ISO_DAY.test(w)) : !CUES.has(w)) continue;
+    found ??= [];
     const f = w === 'month' || w === 'year' ? periodAt(tokens, t, report, s.start)
       : w === 'ago' ? agoAt(tokens, t, s.start, report)
       : c <= 57 && w.length === 10 ? isoAt(w, t)
@@ -221,6 +224,7 @@ export function datesIn(doc: Doc, si: number, report: Date): DateMention[] {
     while (found.length && found.at(-1)!.start >= f.start) found.pop();
     if (!taken(f.start)) found.push(f);
   }
+  if (!found?.length) return NONE;
   const out: DateMention[] = [];
   for (const f of found) {
     if (!f.parts || BOUNDS.has(tokens.normal(f.start - 1))) continue;

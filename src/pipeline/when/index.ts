@@ -12,7 +12,7 @@ export { datesIn } from './01-expressions.js';
  * without one, the last date of a sentence just before about the same matter, unless after the
  * report; else undefined, and the act keeps the report's date. `dates` are the document's by sentence.
  */
-export function dateOf(doc: Doc, dates: readonly DateMention[][], si: number, trigger: CharSpan | null, others: readonly CharSpan[] = []): DateMention | undefined {
+export function dateOf(doc: Doc, dates: readonly (readonly DateMention[])[], si: number, trigger: CharSpan | null, others: readonly CharSpan[] = []): DateMention | undefined {
   const report = doc.document.date;
   if (!report) return undefined;
   // A date of long ago is an act's only in the act's own clause ("awarded Badme to Eritrea in

@@ -103,10 +103,10 @@ export function isLocative(tokens: TokenTable, t: number, from: number): boolean
  * starting at token t, `actorTokens` marks all actors' words. A name of a place of the past ("the
  * Soviet Union") is read and dropped, so that its words are not taken for others'.
  */
-export function toponymsIn(doc: Doc, si: number, gazetteer: Gazetteer, actorTokens: Uint8Array, actorEnds: Int32Array): Toponym[] {
+export function toponymsIn(doc: Doc, si: number, gazetteer: Gazetteer, actorTokens: Uint8Array, actorEnds: Int32Array): readonly Toponym[] {
   const s = doc.sentences[si]!;
   const tokens = doc.tokens;
-  const found: Toponym[] = [];
+  let found: Toponym[] | undefined; // made at the first place: most sentences name none
   for (let t = s.start; t < s.end; t++) {
     if (!capitalised(tokens, t) || !NAME_TAGS.has(tokens.pos[t]!) && !(tokens.pos[t] === 'DET' && tokens.pos[t + 1] === 'PROPN')) continue;
     // an actor's words are a place only where something happens: "missiles struck Kyiv"
@@ -153,6 +153,7 @@ export function toponymsIn(doc: Doc, si: number, gazetteer: Gazetteer, actorToke
     }
     // "Sudan's Darfur region", "the West Bank city of Jenin": the first narrows the second and
     // says where it stands
+    found ??= [];
     const previous = found.at(-1);
     const owned = previous && previous.end + 1 === t && POSSESSIVE.has(tokens.normal(t - 1));
     const within = previous && previous.end + 2 === t && tokens.normal(t - 1) === 'of' && PLACE_NOUNS.has(tokens.normal(t - 2));
@@ -165,5 +166,7 @@ export function toponymsIn(doc: Doc, si: number, gazetteer: Gazetteer, actorToke
     found.push(topo);
     t = topo.end - 1;
   }
-  return found;
+  return found ?? NONE;
 }
+
+const NONE: readonly Toponym[] = Object.freeze([]);

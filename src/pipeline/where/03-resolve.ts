@@ -65,7 +65,9 @@ export function resolveToponym(t: Toponym, story: Map<string, number>, gazetteer
     const inside = candidates.filter((i) => within(i, q, gazetteer));
     if (inside.length) candidates = inside;
   }
-  const total = [...story.values()].reduce((a, b) => a + b, 0) || 1;
+  let total = 0;
+  for (const w of story.values()) total += w;
+  total ||= 1;
   // the biggest place that bears the name as its own: an alias ("Santiago" for the Dominican
   // city) does not outweigh it
   const aliased = gazetteer.aliasedAs(t.key);
