@@ -59,13 +59,37 @@ export function eventValues(seq: number, id: string, e: Event, counts: Counts, s
   ];
 }
 
-/** The mentions table's values for one report of event `eventId`. */
+/**
+ * The mentions table's values for one report of event `eventId`. Its `record` holds what the other
+ * columns do not (the actors, the codes, the place): a third of the event's JSON is its sentence.
+ */
 export function mentionValues(seq: number, eventId: string, e: Event, docSource: string | null): DuckDBValue[] {
+  const { id, docId, sentence, date, evidence, trigger, rule, lexicon, ...rest } = e;
   return [
-    seq, e.id, eventId, e.docId, docSource, e.date, e.sentence,
-    e.evidence.text, e.evidence.span[0], e.evidence.span[1], e.trigger.text, e.trigger.span[0], e.trigger.span[1],
-    e.rule, e.lexicon, JSON.stringify(e),
+    seq, id, eventId, docId, docSource, date, sentence,
+    evidence.text, evidence.span[0], evidence.span[1], trigger.text, trigger.span[0], trigger.span[1],
+    rule, lexicon, JSON.stringify(rest),
   ];
+}
+
+/** The first report of each event, as `recordFrom` reads it: columns `first_<name>` with `record`. */
+export const FIRST_MENTION = ['id', 'doc_id', 'sentence', 'date::VARCHAR', 'evidence_text', 'evidence_start', 'evidence_end',
+  'trigger_text', 'trigger_start', 'trigger_end', 'rule', 'lexicon', 'record']
+  .map((c) => `arg_min(m.${c}, m.seq) AS first_${c.replace('::VARCHAR', '')}`).join(', ');
+
+/** The event a report was coded as, from its mentions row (see FIRST_MENTION; stores before this kept it all in `record`). */
+export function recordFrom(row: Row): Event {
+  return {
+    ...(JSON.parse(row.first_record as string) as Event),
+    id: row.first_id as string,
+    docId: row.first_doc_id as string,
+    sentence: row.first_sentence as number,
+    date: row.first_date as string | null,
+    evidence: { text: row.first_evidence_text as string, span: [row.first_evidence_start as number, row.first_evidence_end as number] },
+    trigger: { text: row.first_trigger_text as string, span: [row.first_trigger_start as number, row.first_trigger_end as number] },
+    rule: row.first_rule as string,
+    lexicon: row.first_lexicon as string,
+  };
 }
 
 /** Every column of events, with dates as text, ready for `eventFrom`. */

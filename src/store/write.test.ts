@@ -125,6 +125,8 @@ describe('writing batches', () => {
       const talks = await s.getEvent('a-e0');
       // The event keeps its id; its record now comes from the report that remains (document b).
       expect(talks?.event).toMatchObject({ docId: 'b', numMentions: 1, numSources: 1, numArticles: 1 });
+      const { id: _, ...fromB } = b.events[0]!;
+      expect(talks?.event).toMatchObject(fromB);
       expect(talks?.mentions.map((m) => m.docId)).toEqual(['b']);
       // The replaced report's words no longer find it; those of the report that remains do.
       expect((await s.queryEvents({ text: 'held talks', limit: 10 })).events).toEqual([]);

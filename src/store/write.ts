@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { BOOLEAN, DATE, VARCHAR, type DuckDBValue } from '@duckdb/node-api';
 import { CommuniqueError, type Actor, type CharSpan, type DateMention, type Document, type Event, type PlaceMention } from '../model/index.js';
-import { actorValues, eventValues, mentionValues, searchOf, type Counts } from './columns.js';
+import { actorValues, eventValues, FIRST_MENTION, mentionValues, recordFrom, searchOf, type Counts } from './columns.js';
 import type { Database } from './database.js';
 import { Deduplicator, happeningOf, keyOf, type Candidate } from './dedup.js';
 import { refreshCountryDays } from './rollup.js';
@@ -69,11 +69,11 @@ async function removeDocuments(db: Database, ids: string[]): Promise<{ rebuilt: 
   const ev = placeholders(affected.length);
   const days = (await db.all(`SELECT DISTINCT date::VARCHAR AS day FROM events WHERE id IN ${ev}`, affected)).map((r) => r.day as string | null);
   const rows = await db.all(
-    `SELECT e.id, e.seq::DOUBLE AS seq, arg_min(m.record, m.seq) AS record, list(m.evidence_text ORDER BY m.seq) AS evidence
+    `SELECT e.id, e.seq::DOUBLE AS seq, ${FIRST_MENTION}, list(m.evidence_text ORDER BY m.seq) AS evidence
      FROM events e JOIN mentions m ON m.event_id = e.id WHERE e.id IN ${ev} GROUP BY e.id, e.seq`, affected);
   await db.run(`DELETE FROM events WHERE id IN ${ev}`, affected);
   return { days, rebuilt: rows.map((r) => ({
-    seq: r.seq as number, id: r.id as string, record: JSON.parse(r.record as string) as Event, search: searchOf(r.evidence as string[]),
+    seq: r.seq as number, id: r.id as string, record: recordFrom(r), search: searchOf(r.evidence as string[]),
   })) };
 }
 
