@@ -53,6 +53,10 @@ describe('constructions the package lexicon codes', () => {
   // [sentence, events]: sentences written for these tests, one construction each.
   const rows: [string, string[]][] = [
     ['The summit between Kenya and Tanzania was called off on Monday.', ['not KEN→TZA 040', 'not TZA→KEN 040']],
+    // a relative clause's subject is what its pronoun stands for, unless the clause names its own
+    ['Senegal hosted talks with Mali, which has refused to withdraw its troops from the border.', ['SEN→MLI 040', 'MLI→- 1246']],
+    ['Kenya welcomed the Ugandan president, who later accused Tanzania of harbouring rebels.', ['KEN→UGAGOV 043', 'UGAGOV→TZA 112']],
+    ['Peru expelled the envoy of Bolivia, which Chile had accused of spying.', ['PER→BOLGOV 166', 'CHL→BOLGOV 1125']],
     ['Colombia cancelled a visit by the Venezuelan foreign minister.', ['COL→VENGOV 160']],
     ['Ghana called off a meeting with Togo.', ['GHA→TGO 164']],
     ['Nigeria denied reports that its jets bombed a village in Niger.', ['NGA→- 016', 'not NGA→NER 195']],

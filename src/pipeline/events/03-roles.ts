@@ -23,6 +23,8 @@ const AGENT_REACH = 8;
 const NOUN_REACH = 3;
 // How long a subject noun phrase after its modifier may be: "Israeli air strikes on the Gaza Strip".
 const SUBJECT_PHRASE = 8;
+// Pronouns that open a relative clause about the words before them.
+const RELATIVES = new Set(['which', 'who']);
 
 /**
  * The subject of a trigger: the nearest actor before `before` that is not a place, not inside a
@@ -45,6 +47,14 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
   for (let t = before - 1; t >= from; t--) {
     const w = tokens.normal(t);
     if (PRONOUN_SUBJECTS.has(w) || w === ',') break;
+    if (RELATIVES.has(w)) {
+      // "Mali, which has refused to withdraw", "the Ugandan president, who accused": the relative
+      // clause's subject is what the pronoun stands for. (In "Mali, which Senegal accused", Senegal is.)
+      const antecedent = ownSubject(t, before, mentions) ? undefined : antecedentOf(tokens, t, from, mentions);
+      if (antecedent) return mentions.members(antecedent).filter((o) => o.use !== 'place');
+      barrier = t;
+      break;
+    }
     // "Sudan's army said the RSF had attacked a hospital": the clause a saying reports has its own
     // subject, named or not, even without "that" ("announced a freeze" is the saying's own act).
     if (w === 'that' || opensClause(tokens, t) || (tokens.pos[trigger.start] === 'VERB' && t < before - 1 && tokens.pos[t] === 'VERB' && SAYING.has(w))) {
@@ -84,6 +94,30 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     return group;
   }
   return [];
+}
+
+/** Whether an actor stands between a relative pronoun at `pronoun` and `before`: "which Senegal accused". */
+function ownSubject(pronoun: number, before: number, mentions: SentenceMentions): boolean {
+  return mentions.all.some((m) => m.start > pronoun && m.end <= before && m.use !== 'place');
+}
+
+/** The actor a relative pronoun at `pronoun` stands for: the one right before it ("Mali, which"). */
+function antecedentOf(tokens: TokenTable, pronoun: number, from: number, mentions: SentenceMentions): ActorMention | undefined {
+  const end = tokens.normal(pronoun - 1) === ',' ? pronoun - 1 : pronoun;
+  return mentions.all.find((m) => m.end === end && m.use !== 'place' && m.start >= from);
+}
+
+/**
+ * The actor a clause like "which Chile had accused" is about: the antecedent of a relative pronoun
+ * before `before` whose clause names its own subject, so that the antecedent is its object.
+ */
+function relativeObject(tokens: TokenTable, before: number, from: number, mentions: SentenceMentions): ActorMention | undefined {
+  for (let t = before - 1; t >= from; t--) {
+    const w = tokens.normal(t);
+    if (w === ',' || (GAP_STOPS.has(w) && !RELATIVES.has(w))) return undefined;
+    if (RELATIVES.has(w)) return ownSubject(t, before, mentions) ? antecedentOf(tokens, t, from, mentions) : undefined;
+  }
+  return undefined;
 }
 
 /** Whether only adjectives and nouns stand between `from` and a noun at `noun`: "Chinese [naval] patrols". */
@@ -356,6 +390,6 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
   if (owner >= 0) sources = owner > from ? subject(tokens, trigger, owner, from, mentions) : mentions.antecedent;
   // "…, said Kenya's foreign minister": a saying's speaker may come after it.
   if (!sources.length) sources = list(fronted(tokens, trigger, from, to, mentions) ?? (rule.speech ? speakerAfter(tokens, trigger.end, to, mentions) : undefined));
-  const target = trigger.target ?? object(tokens, trigger, to, mentions);
+  const target = trigger.target ?? object(tokens, trigger, to, mentions) ?? relativeObject(tokens, frame.start, from, mentions);
   return { sources, targets: list(target) };
 }
