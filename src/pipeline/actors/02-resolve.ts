@@ -48,6 +48,8 @@ const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'flight', 'flights', 'journ
 const DIRECTION = new Set(['to', 'for', 'from']);
 // "Nigeria today announced": a time word after a name is no thing it modifies.
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now']);
+const TIME_LEADS = new Set(['last', 'next', 'this', 'past', 'previous', 'coming']);
+const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'spring', 'summer', 'autumn', 'fall', 'winter', 'decade', 'weeks', 'months', 'years', 'days']);
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 const FORMER = new Set(['former', 'ex', 'ex-', 'late']);
 
@@ -167,6 +169,8 @@ function usedAs(tokens: TokenTable, c: Chunk, sentenceStart: number, sentenceEnd
  */
 function isAttributive(tokens: TokenTable, end: number, sentenceEnd: number): boolean {
   if (end >= sentenceEnd) return false;
+  // "sanctions on Russia last year": a phrase of time after a name is no thing it modifies
+  if (TIME_LEADS.has(tokens.normal(end)) && TIME_UNITS.has(tokens.normal(end + 1))) return false;
   const noun = (t: number) => t < sentenceEnd && tokens.pos[t] === 'NOUN' && tokens.startsLower(t) && !MEMBER_NOUNS.has(tokens.normal(t)) && !TIME_NOUNS.has(tokens.normal(t));
   // A "noun" with an object after it is a verb the tagger misread: "China backs Latin America".
   const object = (t: number) => t < sentenceEnd && ['PROPN', 'DET', 'PRON'].includes(tokens.pos[t]!);

@@ -31,6 +31,7 @@ describe('actor recognition', () => {
     ['Israelis and Palestinians resumed talks in Cairo.', '2010-09-02', ['ISR: Israelis', 'PSE: Palestinians']],
     ['Hamas fighters fired rockets as the US urged restraint.', '2014-07-10', ['PSEREB: Hamas fighters', 'USA: US']],
     ['Kenya today announced new elections.', '2014-07-10', ['KEN: Kenya']],
+    ['Norway lifted its sanctions on Belarus last year.', '2014-07-10', ['NOR: Norway', 'BLR: Belarus']],
     // Regressions found reading the example corpus.
     ["Putin met Jordan's King Abdullah in Sochi.", '2015-11-24', ['RUSGOV: Putin', "JORGOV: Jordan's King Abdullah"]],
     // out of office on the report's date: the title in the text says whose official; "former" says elite
