@@ -32,8 +32,9 @@ export function actFrame(start: number): Frame {
   return { mode: 'act', negated: false, passive: false, start, governed: false, described: false };
 }
 
-// Prepositions whose gerund says what an act is about: "accused … of", "charged … with", "a plan for".
-const CONTENT_PREPOSITIONS = new Set(['of', 'with', 'for', 'about']);
+// Prepositions whose gerund says what an act is about: "accused … of", "charged … with", "a plan for",
+// "talks on easing tension".
+const CONTENT_PREPOSITIONS = new Set(['of', 'with', 'for', 'about', 'on']);
 // How far before "to" a frame word may stand, and before a trigger a condition.
 const FRAME_REACH = 4;
 const CONDITION_REACH = 6;

@@ -205,34 +205,43 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     const w = tokens.normal(t);
     if (t > start && CLAUSE_ENDS.has(w)) break;
     if (placed && !place && LOCATIVES.has(w)) {
-      // "in Kashmir", "in the Ukrainian port city of Mariupol"
-      const m = mentions.after(tokens, t + 1, end);
+      // "in Kashmir", "in the Ukrainian port city of Mariupol"; "along the border with Pakistan"
+      const across = tokens.normal(t + 1) === 'the' && BORDERS.has(tokens.normal(t + 2)) && tokens.normal(t + 3) === 'with' ? t + 4 : t + 1;
+      const m = mentions.after(tokens, across, end);
       // "near the Afghan border" may be on either side of it
       if ((m?.use === 'place' || m?.use === 'attribute') && !BORDERS.has(tokens.normal(m.end))) place = m;
     }
     const direct = t === start;
     if (direct && !mentions.at(t)) {
       // "supports the integration process of Latin America": the thing acted on belongs to the target.
-      let q = t;
-      while (q < end && q - t < 6 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens.pos[q]!) || tokens.normal(q) === '-')) q++;
-      if (q > t && tokens.normal(q) === 'of') {
-        const owner = mentions.after(tokens, q + 1, end);
-        if (owner && owner.use !== 'place') return owner;
-      }
+      const owner = ownerAfter(tokens, t, end, mentions);
+      if (owner) return owner;
     }
     const preposition = TARGET_PREPOSITIONS.has(w);
     if (!direct && !preposition) continue;
     const at = preposition ? t + 1 : t;
-    // "delivered an address at the summit": the gathering the report named.
+    // "delivered an address at the summit": the gathering the report named; "granted asylum to a
+    // former head of Bolivia's army": the one the person belongs to.
     const m = mentions.after(tokens, at, end)
-      ?? (mentions.gathering && tokens.normal(at) === 'the' && MEETINGS.has(tokens.normal(at + 1)) ? mentions.gathering : undefined);
+      ?? (mentions.gathering && tokens.normal(at) === 'the' && MEETINGS.has(tokens.normal(at + 1)) ? mentions.gathering : undefined)
+      ?? (preposition && !mentions.at(at) ? ownerAfter(tokens, at, end, mentions) : undefined);
     if (!m || m.use === 'role') continue;
-    if (m.use === 'place' && preposition && w !== 'to') continue;
+    // "massed along the border with Sudan": the country across a border is what a show of force faces
+    if (m.use === 'place' && preposition && w !== 'to' && !(placed && w === 'with' && BORDERS.has(tokens.normal(t - 1)))) continue;
     // "rallied in Cairo": after a pattern that ends on a preposition, a place is where, not whom.
     if (m.use === 'place' && direct && !placed && tokens.pos[start - 1] === 'ADP' && tokens.normal(start - 1) !== 'to') continue;
     return m;
   }
   return place;
+}
+
+/** The actor after "of" that owns the noun phrase at `t`: "the integration process of Latin America". */
+function ownerAfter(tokens: TokenTable, t: number, end: number, mentions: SentenceMentions): ActorMention | undefined {
+  let q = t;
+  while (q < end && q - t < 6 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens.pos[q]!) || tokens.normal(q) === '-')) q++;
+  if (q === t || tokens.normal(q) !== 'of') return undefined;
+  const owner = mentions.after(tokens, q + 1, end);
+  return owner && owner.use !== 'place' ? owner : undefined;
 }
 
 /**

@@ -106,18 +106,35 @@ interface Coded {
   pairs: [ActorMention, ActorMention | null][];
 }
 
+// How far after a domestic act the place it is done in may stand: "rioted at a jail in Israel".
+const DOMESTIC_REACH = 10;
+
+/**
+ * The place a domestic act is done in: one in its own clause ("lifted the curfew in Nairobi"), not
+ * one a later clause names ("…, meeting a demand of groups inspired by the uprisings in Tunisia").
+ */
+function placeAfter(tokens: TokenTable, from: number, mentions: SentenceMentions): ActorMention | undefined {
+  for (let t = from; t < tokens.length && t - from <= DOMESTIC_REACH; t++) {
+    const w = tokens.normal(t);
+    if (w === ',' || GAP_STOPS.has(w)) return undefined;
+    const m = mentions.at(t);
+    if (m?.use === 'place' && m.actor.country !== null) return m;
+  }
+  return undefined;
+}
+
 /**
  * Pairs each source with each target; a mutual act with no target pairs a compound's members, or
  * none; a domestic act with no target is done to the country it happens in ("Palestinian prisoners
  * rioted at a jail in Israel"), else to the source's own.
  */
-function pairs(trigger: Trigger, sources: ActorMention[], targets: ActorMention[], states: LexiconData['states'], mentions: SentenceMentions, joint: boolean): [ActorMention, ActorMention | null][] {
+function pairs(tokens: TokenTable, trigger: Trigger, sources: ActorMention[], targets: ActorMention[], states: LexiconData['states'], mentions: SentenceMentions, joint: boolean): [ActorMention, ActorMention | null][] {
   const rule = trigger.pattern.rule!;
   const out: [ActorMention, ActorMention | null][] = [];
   const fresh = targets.filter((t) => !sources.includes(t));
   const mutual = rule.mutual || joint;
   if (fresh.length === 0 && rule.domestic && !(mutual && sources.length > 1)) {
-    const where = mentions.all.find((m) => m.use === 'place' && m.start >= trigger.end && m.actor.country !== null);
+    const where = placeAfter(tokens, trigger.end, mentions);
     for (const s of sources) out.push([s, where ? home(where, states) : s.actor.country ? home(s, states) : null]);
     return out;
   }
@@ -131,7 +148,8 @@ function pairs(trigger: Trigger, sources: ActorMention[], targets: ActorMention[
   }
   for (const s of sources) {
     // A target that is the source itself ("France raised its alert in the Paris region") is none.
-    const others = fresh.filter((t) => t.actor.code !== s.actor.code || t.actor.entity !== s.actor.entity);
+    // A role word the story's country fills is that country's: "Turkish troops backed by tanks".
+    const others = fresh.filter((t) => t.actor.code !== s.actor.code || (t.actor.entity !== s.actor.entity && t.actor.entity !== undefined && s.actor.entity !== undefined));
     if (others.length === 0) out.push([s, null]);
     for (const t of others) out.push([s, t]);
   }
@@ -202,7 +220,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
       cameo = rule.joint!;
       targets = [];
     }
-    coded.push({ trigger, frame, cameo, pairs: pairs(trigger, sources, targets, states, mentions, joint) });
+    coded.push({ trigger, frame, cameo, pairs: pairs(tokens, trigger, sources, targets, states, mentions, joint) });
   }
   // What a speaker reports is the news; the saying only when nothing else is.
   const acts = coded.filter((c) => !c.trigger.pattern.rule!.speech);
