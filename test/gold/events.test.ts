@@ -57,6 +57,14 @@ describe('constructions the package lexicon codes', () => {
     ['Senegal hosted talks with Mali, which has refused to withdraw its troops from the border.', ['SEN→MLI 040', 'MLI→- 1246']],
     ['Kenya welcomed the Ugandan president, who later accused Tanzania of harbouring rebels.', ['KEN→UGAGOV 043', 'UGAGOV→TZA 112']],
     ['Peru expelled the envoy of Bolivia, which Chile had accused of spying.', ['PER→BOLGOV 166', 'CHL→BOLGOV 1125']],
+    // a participle after the object of another verb tells what was done before
+    ['Nepal freed hundreds of opposition activists detained during the protests.', ['NPL→NPL 0841']],
+    ["Mali's military-led government called on France to withdraw its troops.", ['MLIMIL→FRA 1056']],
+    // the passive of lifting; praise and condemnation drawn from others
+    ['The state of emergency in Ecuador was lifted on Tuesday by the president.', ['ECUGOV→ECU 0814']],
+    ['Botswana won praise from the African Union for its election.', ['IGOAFRAFU→BWA 051']],
+    // a domestic act is done in a place of its own clause
+    ['Algeria lifted its state of emergency, meeting a demand of groups inspired by the revolt in Tunisia.', ['DZA→DZA 0814']],
     ['Colombia cancelled a visit by the Venezuelan foreign minister.', ['COL→VENGOV 160']],
     ['Ghana called off a meeting with Togo.', ['GHA→TGO 164']],
     ['Nigeria denied reports that its jets bombed a village in Niger.', ['NGA→- 016', 'not NGA→NER 195']],

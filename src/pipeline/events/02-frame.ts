@@ -3,7 +3,7 @@ import { IRREGULAR_FORMS } from '../../lexicon/inflect.js';
 import { POSSESSIVE_PRONOUNS } from '../actors/words.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { beforeTime } from './time.js';
-import { ATTEMPTED, CALLED_OFF, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, THREAT_FRAMES } from './words.js';
+import { ATTEMPTED, CALLED_OFF, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, SAYING, THREAT_FRAMES } from './words.js';
 
 /**
  * What the sentence makes of an act: done; intended ("will visit"); threatened ("threatened to",
@@ -74,6 +74,24 @@ export function isPassive(tokens: TokenTable, t: number, from: number, to: numbe
   return t + 1 < to && tokens.normal(t + 1) === 'by' && agentFollows(t + 2);
 }
 
+// Words after a participle that show it has no object of its own: "detained during", "imposed last year".
+const AFTER_PARTICIPLE = new Set(['during', 'in', 'at', 'since', 'from', 'by', 'on', 'last', 'earlier', 'over', 'under', 'for', 'after', 'before']);
+// Nouns and their modifiers, through which the noun phrase a participle follows is read back.
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * Whether the participle at `t` follows the object of an earlier verb ("set free hundreds of
+ * activists detained during …"): a noun right before it, no object after it, and a verb other
+ * than one of saying before the noun phrase.
+ */
+function describesObject(tokens: TokenTable, t: number, from: number, to: number): boolean {
+  if (t - 1 <= from || t + 1 >= to || !['NOUN', 'PROPN'].includes(tokens.pos[t - 1]!) || !AFTER_PARTICIPLE.has(tokens.normal(t + 1))) return false;
+  let s = t - 1;
+  while (s > from && (PHRASE_POS.has(tokens.pos[s - 1]!) || tokens.normal(s - 1) === 'of')) s--;
+  // ("the military-led government called on France": "led" is a word of the phrase)
+  return s > from && tokens.pos[s - 1] === 'VERB' && !SAYING.has(tokens.normal(s - 1)) && tokens.normal(s - 2) !== '-';
+}
+
 /** Looks left of a trigger for what frames its act: negation, "plans to", "will", "threatened to", "refused to". */
 export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[], from: number, to: number, mentions: SentenceMentions): Frame {
   const a = trigger.start;
@@ -89,6 +107,9 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   if (a > from && w0.endsWith('ed') && ['VERB', 'ADP'].includes(tokens.pos[a - 1]!) && tokens.startsLower(a - 1) && ['NOUN', 'PROPN'].includes(tokens.pos[a + 1]!) && a + 1 < to) {
     frame.described = true;
   }
+  // "freed hundreds of activists detained during the protests", "lifted the sanctions imposed last
+  // year": a participle after the object it describes tells what was done before, no act here.
+  if (trigger.end === a + 1 && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && describesObject(tokens, a, from, to)) frame.described = true;
   // "the summit between China and Japan was cancelled": it did not take place; "the talks are
   // scheduled for Friday", "the planned visit": it is to come.
   const fate = tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'PROPN' ? nounFate(tokens, a, trigger.end, from, to) : undefined;
