@@ -59,7 +59,7 @@ describe('constructions the package lexicon codes', () => {
     ['Peru expelled the envoy of Bolivia, which Chile had accused of spying.', ['PER→BOLGOV 166', 'CHL→BOLGOV 1125']],
     // a participle after the object of another verb tells what was done before
     ['Nepal freed hundreds of opposition activists detained during the protests.', ['NPL→NPL 0841']],
-    ["Mali's military-led government called on France to withdraw its troops.", ['MLIMIL→FRA 1056']],
+    ["Mali's military-led government called on France to withdraw its troops.", ['MLIGOV→FRA 1056']],
     // the passive of lifting; praise and condemnation drawn from others
     ['The state of emergency in Ecuador was lifted on Tuesday by the president.', ['ECUGOV→ECU 0814']],
     ['Botswana won praise from the African Union for its election.', ['IGOAFRAFU→BWA 051']],

@@ -111,10 +111,13 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       const afterModifier = c.agents.length === 0 && c.modifier !== undefined;
       const possessive = afterModifier && POSSESSIVE.has(tokens.value(c.end));
       const from = possessive ? c.end + 1 : c.end;
+      // "Mali's military-led government": the role word after "-led" is the head, the one before describes it
+      const led = c.agents.length > 0 && nextSector !== undefined && next.start === from + 2 && tokens.normal(from) === '-' && LED.has(tokens.normal(from + 1));
       const gapOk =
-        next.start === from ||
+        next.start === from || led ||
         (nextSector !== undefined && bridged(from, next.start, 2, (i) => BRIDGE_POS.has(tokens.pos[i]!)));
       if (!gapOk) break;
+      if (led) c.agents = [];
       if (nextSector !== undefined && !nextPeople.length) c.agents.push({ sector: nextSector, start: next.start, end: next.end });
       else if (nextPeople.length || nextSurnames.length) {
         // "China Xi" is two names; "Chinese Xi Jinping" and "China's Xi" are one.
@@ -161,6 +164,8 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
 }
 
 const CONJUNCTIONS = new Set([',', 'and', 'or']);
+// "-led", "-run": a role word before them describes the role word after.
+const LED = new Set(['led', 'run', 'dominated', 'controlled', 'appointed', 'installed', 'backed', 'supported', 'allied', 'aligned']);
 // Where people are: "protesters in Chile", "students across Indonesia", "farmers throughout France".
 const SPREAD_IN = new Set(['in', 'across', 'throughout']);
 // Sectors whose people "in" a place need not be of it: "officials in Washington" may be anyone's,
