@@ -106,15 +106,20 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
 
     // Extend: modifier → role words → person.
     for (; k < matches.length && !c.person; k++) {
+      const afterModifier = c.agents.length === 0 && c.modifier !== undefined;
+      // "the Moro Islamic Liberation Front (MILF) rebels": past the name's acronym in brackets to its people
+      const acronym = matches[k]!;
+      const bracketed = afterModifier && acronym.start === c.end + 1 && acronym.end === acronym.start + 1 && tokens.normal(c.end) === '('
+        && tokens.normal(acronym.end) === ')' && matches[k + 1]?.start === acronym.end + 1 && readingsOf[k + 1]!.sector !== undefined;
+      if (bracketed) k++;
       const next = matches[k]!;
       const { sector: nextSector, people: nextPeople, surnames: nextSurnames } = readingsOf[k]!;
-      const afterModifier = c.agents.length === 0 && c.modifier !== undefined;
       const possessive = afterModifier && POSSESSIVE.has(tokens.value(c.end));
       const from = possessive ? c.end + 1 : c.end;
       // "Mali's military-led government": the role word after "-led" is the head, the one before describes it
       const led = c.agents.length > 0 && nextSector !== undefined && next.start === from + 2 && tokens.normal(from) === '-' && LED.has(tokens.normal(from + 1));
       const gapOk =
-        next.start === from || led ||
+        next.start === from || led || bracketed ||
         (nextSector !== undefined && bridged(from, next.start, 2, (i) => BRIDGE_POS.has(tokens.pos[i]!)));
       if (!gapOk) break;
       if (led) c.agents = [];

@@ -33,6 +33,7 @@ describe('actor recognition', () => {
     ['Kenya today announced new elections.', '2014-07-10', ['KEN: Kenya']],
     ['Norway lifted its sanctions on Belarus last year.', '2014-07-10', ['NOR: Norway', 'BLR: Belarus']],
     ["Mali's military-led government met Chad's army-backed leaders.", '2022-02-01', ["MLIGOV: Mali's military-led government", "TCDGOV: Chad's army-backed leaders"]],
+    ['Revolutionary United Front (RUF) fighters seized the town.', '1999-05-01', ['SLEREB: Revolutionary United Front (RUF) fighters']],
     // Regressions found reading the example corpus.
     ["Putin met Jordan's King Abdullah in Sochi.", '2015-11-24', ['RUSGOV: Putin', "JORGOV: Jordan's King Abdullah"]],
     // out of office on the report's date: the title in the text says whose official; "former" says elite
