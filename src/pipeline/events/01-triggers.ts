@@ -15,6 +15,8 @@ export interface Trigger {
 }
 
 const GAP = 4;
+// Words of an amount, which a gap does not count: "$", "billion".
+const AMOUNTS = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
 // How far near() looks for a pattern's next word: a gap of GAP words, names and hyphenated words in it.
 const PROBE_REACH = 12;
 // Where a next word with no gap before it may stand: past "-" or a phrase of time ("on March 3").
@@ -114,7 +116,8 @@ function matchFrom(
       let words = 0, within = -1;
       for (let p = t; p < end; p++) {
         const w = tokens.normal(p);
-        const joined = w === '-' || (p > t && tokens.normal(p - 1) === '-') || p < within;
+        // an amount ("a $17.8 billion standby credit") counts as no word
+        const joined = w === '-' || (p > t && tokens.normal(p - 1) === '-') || p < within || tokens.pos[p] === 'NUM' || AMOUNTS.has(w);
         if (!joined && ++words > GAP + 1) return false;
         if (matchFrom(tokens, els, i + 1, p, end, mentions, found, agentWords)) return true;
         if (GAP_STOPS.has(w)) return false;
