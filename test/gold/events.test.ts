@@ -63,6 +63,8 @@ describe('constructions the package lexicon codes', () => {
     // the passive of lifting; praise and condemnation drawn from others
     ['The state of emergency in Ecuador was lifted on Tuesday by the president.', ['ECUGOV→ECU 0814']],
     ['Botswana won praise from the African Union for its election.', ['IGOAFRAFU→BWA 051']],
+    // a word describing the second of two actors joined by "and" keeps them one compound
+    ['The Colombian government and the leftist FARC signed a peace accord in Havana.', ['COLGOV→COLREB 057', 'COLREB→COLGOV 057']],
     // an amount counts as no word between a pattern's words
     ['The World Bank on Friday approved a $450 million emergency loan for Ghana.', ['IGOUNODEVWBK→GHA 071']],
     // a domestic act is done in a place of its own clause

@@ -22,6 +22,8 @@ const SPEECH = new Set(['say', 'stress', 'note', 'tell', 'add', 'state', 'declar
 // Their written forms, to turn most verbs away before asking wink-nlp for a lemma.
 const SPEECH_FORMS = formsOf(SPEECH);
 const JOINERS = new Set([',', 'and', '&']);
+// Words that describe the second of two actors joined by "and": "the government and the leftist URNG".
+const DESCRIPTORS = new Set(['leftist', 'rightist', 'rival', 'armed', 'main', 'ruling', 'breakaway', 'separatist', 'islamist', 'maoist', 'marxist', 'communist', 'rebel', 'opposition', 'former', 'neighbouring', 'neighboring', 'allied', 'militant', 'insurgent', 'guerrilla']);
 
 // Words of a role description before the organisation it names: "the first American to lead the".
 const DESCRIPTION_POS = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'PART', 'NUM', 'PROPN']);
@@ -130,7 +132,7 @@ export function compoundRuns(mentions: readonly ActorMention[], word: (t: number
     for (let t = a?.end ?? 0; a && t < b.start && joined; t++) {
       const w = word(t);
       if (w === 'and' || w === '&' || (w === 'as' && word(t + 1) === 'well')) and = true;
-      joined = JOINERS.has(w) || (w === 'the' && and) || (w === 'as' && word(t + 1) === 'well') || (w === 'well' && word(t - 1) === 'as');
+      joined = JOINERS.has(w) || ((w === 'the' || DESCRIPTORS.has(w)) && and) || (w === 'as' && word(t + 1) === 'well') || (w === 'well' && word(t - 1) === 'as');
     }
     if (a && !joined && b.start - a.end === 3 && word(a.end) === 'as' && word(a.end + 2) === 'as') joined = and = true;
     if (!joined) close();
