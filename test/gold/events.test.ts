@@ -65,6 +65,9 @@ describe('constructions the package lexicon codes', () => {
     ['Botswana won praise from the African Union for its election.', ['IGOAFRAFU→BWA 051']],
     // a word describing the second of two actors joined by "and" keeps them one compound
     ['The Colombian government and the leftist FARC signed a peace accord in Havana.', ['COLGOV→COLREB 057', 'COLREB→COLGOV 057']],
+    // an act named by a noun belongs to its doer after "by"
+    ['The UN condemned attacks by Russia on Kyiv.', ['IGOUNO→RUS 111']],
+    ['Bosnian police launched an investigation into alleged crimes committed by Serbian forces.', ['BIHCOP→SRBMIL 090']],
     // an amount counts as no word between a pattern's words
     ['The World Bank on Friday approved a $450 million emergency loan for Ghana.', ['IGOUNODEVWBK→GHA 071']],
     // a domestic act is done in a place of its own clause

@@ -212,6 +212,11 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
       if ((m?.use === 'place' || m?.use === 'attribute') && !BORDERS.has(tokens.normal(m.end))) place = m;
     }
     const direct = t === start;
+    // "condemned attacks by Russia on Kyiv": the doer of the act a noun trigger names
+    if (direct && w === 'by' && tokens.pos[trigger.end - 1] === 'NOUN') {
+      const doer = mentions.after(tokens, t + 1, end);
+      if (doer && doer.use !== 'place' && doer.use !== 'role') return doer;
+    }
     if (direct && !mentions.at(t)) {
       // "supports the integration process of Latin America": the thing acted on belongs to the target.
       const owner = ownerAfter(tokens, t, end, mentions);
@@ -235,12 +240,18 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
   return place;
 }
 
-/** The actor after "of" that owns the noun phrase at `t`: "the integration process of Latin America". */
+/**
+ * The actor a noun phrase at `t` belongs to: after "of" ("the integration process of Latin
+ * America"), or whose deeds it names, after "by" ("abuses by the army", "crimes committed by Croat forces").
+ */
 function ownerAfter(tokens: TokenTable, t: number, end: number, mentions: SentenceMentions): ActorMention | undefined {
   let q = t;
   while (q < end && q - t < 6 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens.pos[q]!) || tokens.normal(q) === '-')) q++;
-  if (q === t || tokens.normal(q) !== 'of') return undefined;
-  const owner = mentions.after(tokens, q + 1, end);
+  if (q === t) return undefined;
+  const w = tokens.normal(q);
+  const at = w === 'of' || w === 'by' ? q + 1
+    : tokens.pos[q] === 'VERB' && w.endsWith('ed') && tokens.normal(q + 1) === 'by' ? q + 2 : -1;
+  const owner = at < 0 ? undefined : mentions.after(tokens, at, end);
   return owner && owner.use !== 'place' ? owner : undefined;
 }
 
