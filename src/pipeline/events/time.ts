@@ -5,11 +5,13 @@ import type { TokenTable } from '../nlp/tokens.js';
 
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|weekend|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 const OPENERS = new Set(['on', 'last', 'this', 'next', 'earlier', 'late']);
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Past a phrase of time starting at `t`: "on Tuesday", "last week", "on March 3", "today". */
 export function afterTime(tokens: TokenTable, t: number, end: number): number {
   const w = tokens.normal(t);
-  if (w === 'today' || w === 'yesterday') return t + 1;
+  // "opened a hearing Wednesday into": wire copy drops the "on"
+  if (w === 'today' || w === 'yesterday' || w === 'tonight' || WEEKDAYS.test(w)) return t + 1;
   if (!OPENERS.has(w) || t + 1 >= end || !DAYS.test(tokens.normal(t + 1))) return t;
   return t + 2 < end && tokens.pos[t + 2] === 'NUM' ? t + 3 : t + 2;
 }
