@@ -204,6 +204,8 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
   for (let t = start; t < end; t++) {
     const w = tokens.normal(t);
     if (t > start && CLAUSE_ENDS.has(w)) break;
+    // "EU ministers, meeting in Brussels, imposed…": a participle set off by commas ends at the next
+    if (w === ',' && tokens.normal(trigger.start - 1) === ',') break;
     if (placed && !place && LOCATIVES.has(w)) {
       // "in Kashmir", "in the Ukrainian port city of Mariupol"; "along the border with Pakistan"
       const across = tokens.normal(t + 1) === 'the' && BORDERS.has(tokens.normal(t + 2)) && tokens.normal(t + 3) === 'with' ? t + 4 : t + 1;
