@@ -68,6 +68,10 @@ describe('constructions the package lexicon codes', () => {
     // an act named by a noun belongs to its doer after "by"
     ['The UN condemned attacks by Russia on Kyiv.', ['IGOUNO→RUS 111']],
     ['Bosnian police launched an investigation into alleged crimes committed by Serbian forces.', ['BIHCOP→SRBMIL 090']],
+    // a name the lexicon does not know, and a description set off by commas, count as one word in a gap
+    ['Colombia extradited Dairo Antonio Usuga, the leader of a cartel known as Otoniel, to the United States.', ['COL→USA 063']],
+    // "after" opens a clause whose subject phrase may end in a noun
+    ['Pakistan closed the crossing after Afghan Taliban guards opened fire on Pakistani troops.', ['AFGREB→PAKMIL 193']],
     // an amount counts as no word between a pattern's words
     ['The World Bank on Friday approved a $450 million emergency loan for Ghana.', ['IGOUNODEVWBK→GHA 071']],
     // a domestic act is done in a place of its own clause

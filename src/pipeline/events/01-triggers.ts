@@ -116,8 +116,10 @@ function matchFrom(
       let words = 0, within = -1;
       for (let p = t; p < end; p++) {
         const w = tokens.normal(p);
-        // an amount ("a $17.8 billion standby credit") counts as no word
-        const joined = w === '-' || (p > t && tokens.normal(p - 1) === '-') || p < within || tokens.pos[p] === 'NUM' || AMOUNTS.has(w);
+        // an amount ("a $17.8 billion standby credit") counts as no word, a name the lexicon does not
+        // know as one ("extradited Dairo Antonio Usuga to")
+        const joined = w === '-' || (p > t && tokens.normal(p - 1) === '-') || p < within || tokens.pos[p] === 'NUM' || AMOUNTS.has(w)
+          || (p > t && tokens.pos[p] === 'PROPN' && tokens.pos[p - 1] === 'PROPN' && !tokens.startsLower(p));
         if (!joined && ++words > GAP + 1) return false;
         if (matchFrom(tokens, els, i + 1, p, end, mentions, found, agentWords)) return true;
         if (GAP_STOPS.has(w)) return false;
@@ -126,6 +128,8 @@ function matchFrom(
         if (m) within = Math.max(within, mentions.members(m).at(-1)!.end);
         const timed = afterTime(tokens, p, end);
         if (timed > p + 1) within = Math.max(within, timed);
+        // and so does a description set off by commas: "extradited X, the leader of a cartel, to"
+        if (w === ',') within = Math.max(within, closingComma(tokens, p + 1, end));
       }
       return false;
     }
@@ -151,6 +155,19 @@ function matchFrom(
   }
 }
 
+// How long a description set off by commas may be.
+const APPOSITION = 14;
+
+/** Past the comma that closes a description opened at `t`, or `t` when none closes it soon. */
+function closingComma(tokens: TokenTable, t: number, end: number): number {
+  for (let k = t; k < Math.min(end, t + APPOSITION); k++) {
+    const w = tokens.normal(k);
+    if (w === ',') return k + 1;
+    if (GAP_STOPS.has(w)) return t;
+  }
+  return t;
+}
+
 /** Past an acronym in brackets after a name: "the Community of … States (CELAC) is held". */
 function afterAcronym(tokens: TokenTable, t: number, end: number): number {
   if (tokens.normal(t) !== '(') return t;
@@ -174,7 +191,7 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     // A name is no act: "the Rapid Support Forces" support no one, the "Free Syrian Army" frees no one.
     if (mentions.inName(t, tokens)) continue;
     // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
-    const window = nearWords(tokens, t + 1, Math.min(to, t + 2 + PROBE_REACH), words);
+    const window = nearWords(tokens, t + 1, to, words);
     const stamp = ++probed.stamp;
     const probes = probesOf(groups);
     for (let j = 0; j < window.length; j++) {
@@ -224,10 +241,12 @@ function pastAgent(tokens: TokenTable, t: number, to: number, mentions: Sentence
  */
 function nearWords(tokens: TokenTable, from: number, to: number, into: string[]): string[] {
   into.length = 0;
-  for (let t = from; t < to; t++) {
+  for (let t = from; t < to && into.length <= PROBE_REACH; t++) {
     const w = tokens.normal(t);
     into.push(w);
     if (GAP_STOPS.has(w)) break;
+    // past a description set off by commas, which a gap counts as one word
+    if (w === ',') t = closingComma(tokens, t + 1, to) - 1;
   }
   return into;
 }

@@ -87,7 +87,10 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
       const w = tokens.normal(prev);
       // "thousands of Kenyan farmers", "countries in the region" still act.
       // "after Israeli commandos stormed the ship": a clause's subject, not a prepositional object.
-      const clause = opensClause(tokens, prev) && ['VERB', 'AUX'].includes(tokens.pos[group.at(-1)!.end]!);
+      // ("after Afghan Taliban guards opened fire": nouns may finish the subject phrase)
+      let e = group.at(-1)!.end;
+      while (e < before && tokens.pos[e] === 'NOUN') e++;
+      const clause = opensClause(tokens, prev) && ['VERB', 'AUX'].includes(tokens.pos[e]!);
       if (PREPOSITIONS.has(w) && !clause && !((w === 'of' || w === 'in') && QUANTITIES.has(tokens.normal(prev - 1)))) continue;
       if (tokens.pos[prev] === 'VERB' && !SAYING.has(tokens.normal(prev))) continue;
     }
