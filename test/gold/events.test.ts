@@ -72,6 +72,9 @@ describe('constructions the package lexicon codes', () => {
     ['Colombia extradited Dairo Antonio Usuga, the leader of a cartel known as Otoniel, to the United States.', ['COL→USA 063']],
     // "after" opens a clause whose subject phrase may end in a noun
     ['Pakistan closed the crossing after Afghan Taliban guards opened fire on Pakistani troops.', ['AFGREB→PAKMIL 193']],
+    // a noun event takes the frame of the verb that gives it
+    ['Norway said it would send a medical team and $3 million in humanitarian assistance to Sudan.', ['NOR→SDN 0333']],
+    ['Norway will not send humanitarian aid to Sudan.', ['NOR→SDN 1223']],
     // an amount counts as no word between a pattern's words
     ['The World Bank on Friday approved a $450 million emergency loan for Ghana.', ['IGOUNODEVWBK→GHA 071']],
     // a domestic act is done in a place of its own clause

@@ -1,5 +1,5 @@
 import type { TokenTable } from '../nlp/tokens.js';
-import { IRREGULAR_FORMS } from '../../lexicon/inflect.js';
+import { formsOf, IRREGULAR_FORMS } from '../../lexicon/inflect.js';
 import { POSSESSIVE_PRONOUNS } from '../actors/words.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { beforeTime } from './time.js';
@@ -92,6 +92,22 @@ function describesObject(tokens: TokenTable, t: number, from: number, to: number
   return s > from && tokens.pos[s - 1] === 'VERB' && !SAYING.has(tokens.normal(s - 1)) && tokens.normal(s - 2) !== '-';
 }
 
+// Verbs that give or do what a noun event names: "send … aid", "impose … sanctions".
+const GIVING = formsOf(['send', 'provide', 'give', 'deliver', 'offer', 'extend', 'grant', 'contribute', 'donate', 'supply', 'ship', 'impose', 'deploy', 'dispatch']);
+// What may stand between such a verb and its noun: "an emergency medical team and $3 million in".
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'CCONJ', 'SYM']);
+const GIVING_REACH = 10;
+
+/** The verb a few words before the noun event at `a` that gives it, or -1. */
+function givingVerb(tokens: TokenTable, a: number, from: number): number {
+  for (let t = a - 1; t >= Math.max(from, a - GIVING_REACH); t--) {
+    if (tokens.pos[t] === 'VERB') return GIVING.has(tokens.normal(t)) ? t : -1;
+    const w = tokens.normal(t);
+    if (!OBJECT_WORDS.has(tokens.pos[t]!) && w !== 'in' && w !== 'of' && w !== '$' && w !== '-') return -1;
+  }
+  return -1;
+}
+
 /** Looks left of a trigger for what frames its act: negation, "plans to", "will", "threatened to", "refused to". */
 export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[], from: number, to: number, mentions: SentenceMentions): Frame {
   const a = trigger.start;
@@ -115,7 +131,10 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   const fate = tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'PROPN' ? nounFate(tokens, a, trigger.end, from, to) : undefined;
   if (fate === 'off') frame.negated = true;
   if (fate === 'planned') frame.mode = 'intent';
-  let p = a - 1;
+  // "would send an emergency team and $3 million in humanitarian assistance": a noun event takes the
+  // frame of the verb that gives it
+  const giver = tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'ADJ' ? givingVerb(tokens, a, from) : -1;
+  let p = (giver >= 0 ? giver : a) - 1;
   const negation = (t: number) => t >= from && NEGATIONS.has(tokens.normal(t));
   while (p >= from && (skippable(tokens, p) || negation(p))) {
     if (negation(p)) frame.negated = true;
