@@ -75,6 +75,11 @@ describe('constructions the package lexicon codes', () => {
     // a noun event takes the frame of the verb that gives it
     ['Norway said it would send a medical team and $3 million in humanitarian assistance to Sudan.', ['NOR→SDN 0333']],
     ['Norway will not send humanitarian aid to Sudan.', ['NOR→SDN 1223']],
+    // a participle after a noun inside another verb's object describes it; one right after an actor is its act
+    ['Morocco handed Spanish investigators files on five men arrested over the bombings.', ['MAR→ESP 064']],
+    ['US soldiers arrived to train Filipino troops battling Abu Sayyaf guerrillas.', ['USAMIL→PHLMIL 062', 'PHLMIL→PHLREB 190']],
+    // "X, on a visit to Y,": the visit is X's
+    ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // an amount counts as no word between a pattern's words
     ['The World Bank on Friday approved a $450 million emergency loan for Ghana.', ['IGOUNODEVWBK→GHA 071']],
     // a domestic act is done in a place of its own clause

@@ -78,16 +78,24 @@ export function isPassive(tokens: TokenTable, t: number, from: number, to: numbe
 const AFTER_PARTICIPLE = new Set(['during', 'in', 'at', 'since', 'from', 'by', 'on', 'last', 'earlier', 'over', 'under', 'for', 'after', 'before']);
 // Nouns and their modifiers, through which the noun phrase a participle follows is read back.
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const PHRASE_PREPOSITIONS = new Set(['of', 'on', 'about', 'for', 'against', 'with', 'from', 'in', 'at']);
+
+/** Whether a trigger is a verb with its particle: "called on", "pulled out". */
+function phrasal(tokens: TokenTable, trigger: Trigger): boolean {
+  const second = trigger.pattern.elements[1];
+  return second?.type === 'word' && second.words.has(tokens.normal(trigger.start + 1)) && AFTER_PARTICIPLE.has(tokens.normal(trigger.start + 1));
+}
 
 /**
- * Whether the participle at `t` follows the object of an earlier verb ("set free hundreds of
- * activists detained during …"): a noun right before it, no object after it, and a verb other
- * than one of saying before the noun phrase.
+ * Whether the participle at `t` (its words ending at `end`) follows the object of an earlier verb
+ * ("set free hundreds of activists detained during …", "journalists held hostage in Iraq", "files
+ * on five men arrested over the bombings"): a noun right before it, no object after it, and a verb
+ * other than one of saying before the noun phrase.
  */
-function describesObject(tokens: TokenTable, t: number, from: number, to: number): boolean {
-  if (t - 1 <= from || t + 1 >= to || !['NOUN', 'PROPN'].includes(tokens.pos[t - 1]!) || !AFTER_PARTICIPLE.has(tokens.normal(t + 1))) return false;
+function describesObject(tokens: TokenTable, t: number, end: number, from: number, to: number): boolean {
+  if (t - 1 <= from || end >= to || !['NOUN', 'PROPN'].includes(tokens.pos[t - 1]!) || !AFTER_PARTICIPLE.has(tokens.normal(end))) return false;
   let s = t - 1;
-  while (s > from && (PHRASE_POS.has(tokens.pos[s - 1]!) || tokens.normal(s - 1) === 'of')) s--;
+  while (s > from && (PHRASE_POS.has(tokens.pos[s - 1]!) || PHRASE_PREPOSITIONS.has(tokens.normal(s - 1)))) s--;
   // ("the military-led government called on France": "led" is a word of the phrase)
   return s > from && tokens.pos[s - 1] === 'VERB' && !SAYING.has(tokens.normal(s - 1)) && tokens.normal(s - 2) !== '-';
 }
@@ -125,7 +133,7 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   }
   // "freed hundreds of activists detained during the protests", "lifted the sanctions imposed last
   // year": a participle after the object it describes tells what was done before, no act here.
-  if (trigger.end === a + 1 && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && describesObject(tokens, a, from, to)) frame.described = true;
+  if ((w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && !phrasal(tokens, trigger) && describesObject(tokens, a, trigger.target || trigger.source ? a + 1 : trigger.end, from, to)) frame.described = true;
   // "the summit between China and Japan was cancelled": it did not take place; "the talks are
   // scheduled for Friday", "the planned visit": it is to come.
   const fate = tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'PROPN' ? nounFate(tokens, a, trigger.end, from, to) : undefined;

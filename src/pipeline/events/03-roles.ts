@@ -34,6 +34,16 @@ const RELATIVES = new Set(['which', 'who']);
 function subject(tokens: TokenTable, trigger: Trigger, before: number, from: number, mentions: SentenceMentions, skip?: ActorMention, verbal = false): ActorMention[] {
   // "…, bowing to pressure": a participle the tagger calls a noun still has a verb's subject.
   const nounTrigger = !verbal && tokens.pos[trigger.start] === 'NOUN';
+  // "Filipino troops battling Abu Sayyaf": a present participle right after an actor is its act
+  const right = tokens.normal(trigger.start).endsWith('ing') && before === trigger.start ? mentions.all.find((m) => m.end === before && m.use !== 'place') : undefined;
+  if (right) return mentions.members(right).filter((o) => o.use !== 'place');
+  // "Klaus Kinkel, on a visit to Tirana,": a noun event set off by commas after its actor
+  if (nounTrigger && before === trigger.start) {
+    let k = trigger.start - 1;
+    while (k > from && (tokens.pos[k] === 'DET' || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM')) k--;
+    const host = tokens.normal(k) === 'on' && tokens.normal(k - 1) === ',' ? mentions.all.find((m) => m.end === k - 1 && m.use !== 'place') : undefined;
+    if (host) return mentions.members(host).filter((o) => o.use !== 'place');
+  }
   // "following the invasion of …", "after an attack on …": an event named inside a phrase is no
   // act of the actor before the phrase.
   let k = trigger.start - 1;
