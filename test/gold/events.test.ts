@@ -9,7 +9,7 @@ import { engine, eventCodes } from '../helpers/front-end.js';
 // Committed floors, below what the coder scores today so that a regression fails CI; raise them as
 // the coder improves (the issue's target for this set is 0.85). `communique eval --gold
 // test/gold/events.jsonl --errors` shows each miss and false alarm with its rule.
-const FLOOR = { f1: 0.85, examples: 0.95 };
+const FLOOR = { f1: 0.85, wire: 0.74, examples: 0.95 };
 
 const lexicon = loadLexicon();
 
@@ -26,6 +26,21 @@ describe('event gold sentences (test/gold/events.jsonl)', () => {
     const s = scoreEvents(gold, lexicon, engine);
     console.log(`events gold: ${s.sentences} sentences, precision ${s.overall.precision.toFixed(3)}, recall ${s.overall.recall.toFixed(3)}, F1 ${s.overall.f1.toFixed(3)}`);
     expect(s.overall.f1).toBeGreaterThanOrEqual(FLOOR.f1);
+  });
+});
+
+// Sentences in the manner of wire reports from 1979 to 2024, written to test the coder on long leads,
+// appositions, group names and the conventions of event datasets (a domestic act is done to the
+// country itself). Each was coded by hand before the coder was run on it; the constructions it then
+// missed were fixed with sentences of their own (the constructions below), not by editing these.
+describe('wire-style gold sentences (test/gold/events-wire.jsonl)', () => {
+  const gold = readGoldJsonl(new URL('./events-wire.jsonl', import.meta.url).pathname);
+
+  it(`scores an F1 of ${FLOOR.wire} or better`, () => {
+    expect(gold.length).toBeGreaterThanOrEqual(150);
+    const s = scoreEvents(gold, lexicon, engine);
+    console.log(`wire gold: ${s.sentences} sentences, precision ${s.overall.precision.toFixed(3)}, recall ${s.overall.recall.toFixed(3)}, F1 ${s.overall.f1.toFixed(3)}`);
+    expect(s.overall.f1).toBeGreaterThanOrEqual(FLOOR.wire);
   });
 });
 

@@ -257,7 +257,7 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
 
 /**
  * The actor a noun phrase at `t` belongs to: after "of" ("the integration process of Latin
- * America"), or whose deeds it names, after "by" ("abuses by the army", "crimes committed by Croat forces").
+ * America"), or whose deeds it names, after "by" ("abuses by the army", "crimes committed by Serbian forces").
  */
 function ownerAfter(tokens: TokenTable, t: number, end: number, mentions: SentenceMentions): ActorMention | undefined {
   let q = t;

@@ -106,7 +106,7 @@ interface Coded {
   pairs: [ActorMention, ActorMention | null][];
 }
 
-// How far after a domestic act the place it is done in may stand: "rioted at a jail in Israel".
+// How far after a domestic act the place it is done in may stand: "went on strike at the ports of Chile".
 const DOMESTIC_REACH = 10;
 
 /**
@@ -126,7 +126,7 @@ function placeAfter(tokens: TokenTable, from: number, mentions: SentenceMentions
 /**
  * Pairs each source with each target; a mutual act with no target pairs a compound's members, or
  * none; a domestic act with no target is done to the country it happens in ("Palestinian prisoners
- * rioted at a jail in Israel"), else to the source's own.
+ * staged a hunger strike in a prison in Israel"), else to the source's own.
  */
 function pairs(tokens: TokenTable, trigger: Trigger, sources: ActorMention[], targets: ActorMention[], states: LexiconData['states'], mentions: SentenceMentions, joint: boolean): [ActorMention, ActorMention | null][] {
   const rule = trigger.pattern.rule!;
