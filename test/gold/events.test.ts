@@ -71,7 +71,7 @@ describe('constructions the package lexicon codes', () => {
     // a relative clause's subject is what its pronoun stands for, unless the clause names its own
     ['Senegal hosted talks with Mali, which has refused to withdraw its troops from the border.', ['SEN→MLI 040', 'MLI→- 1246']],
     ['Kenya welcomed the Ugandan president, who later accused Tanzania of harbouring rebels.', ['KEN→UGAGOV 043', 'UGAGOV→TZA 112']],
-    ['Peru expelled the envoy of Bolivia, which Chile had accused of spying.', ['PER→BOLGOV 166', 'CHL→BOLGOV 1125']],
+    ['Peru expelled the envoy of Bolivia, which Chile accused of spying.', ['PER→BOLGOV 166', 'CHL→BOLGOV 1125']],
     // a participle after the object of another verb tells what was done before
     ['Nepal freed hundreds of opposition activists detained during the protests.', ['NPL→NPL 0841']],
     ["Mali's military-led government called on France to withdraw its troops.", ['MLIGOV→FRA 1056']],
@@ -95,6 +95,8 @@ describe('constructions the package lexicon codes', () => {
     ['US soldiers arrived to train Filipino troops battling Abu Sayyaf guerrillas.', ['USAMIL→PHLMIL 062', 'PHLMIL→PHLREB 190']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
+    // a relative clause in the past perfect tells what had happened before
+    ['Malian rebels said they would free the minister, whom they had seized two weeks ago.', ['MLIREB→MLIGOV 0353']],
     // an amount counts as no word between a pattern's words
     ['The World Bank on Friday approved a $450 million emergency loan for Ghana.', ['IGOUNODEVWBK→GHA 071']],
     // a domestic act is done in a place of its own clause

@@ -80,6 +80,22 @@ const AFTER_PARTICIPLE = new Set(['during', 'in', 'at', 'since', 'from', 'by', '
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const PHRASE_PREPOSITIONS = new Set(['of', 'on', 'about', 'for', 'against', 'with', 'from', 'in', 'at']);
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']); // ("that" after a verb opens what it says)
+const RELATIVE_REACH = 5;
+
+/** Whether the verb at `t` is in the past perfect in a relative clause: "whom they had taken". */
+function backgroundClause(tokens: TokenTable, t: number, from: number): boolean {
+  let k = t - 1;
+  while (k >= from && skippable(tokens, k)) k--;
+  if (k < from || tokens.normal(k) !== 'had') return false;
+  for (let r = k - 1; r >= Math.max(from, k - RELATIVE_REACH); r--) {
+    const w = tokens.normal(r);
+    if (RELATIVE_PRONOUNS.has(w)) return r > from && (tokens.normal(r - 1) === ',' || tokens.pos[r - 1] === 'NOUN' || tokens.pos[r - 1] === 'PROPN');
+    if (w === ',' || tokens.pos[r] === 'VERB') return false;
+  }
+  return false;
+}
+
 /** Whether a trigger is a verb with its particle: "called on", "pulled out". */
 function phrasal(tokens: TokenTable, trigger: Trigger): boolean {
   const second = trigger.pattern.elements[1];
@@ -134,6 +150,9 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   // "freed hundreds of activists detained during the protests", "lifted the sanctions imposed last
   // year": a participle after the object it describes tells what was done before, no act here.
   if ((w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && !phrasal(tokens, trigger) && describesObject(tokens, a, trigger.target || trigger.source ? a + 1 : trigger.end, from, to)) frame.described = true;
+  // "…, whom they had taken hostage two weeks ago": a relative clause in the past perfect tells what
+  // had happened before, no act of the report's
+  if (backgroundClause(tokens, a, from)) frame.described = true;
   // "the summit between China and Japan was cancelled": it did not take place; "the talks are
   // scheduled for Friday", "the planned visit": it is to come.
   const fate = tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'PROPN' ? nounFate(tokens, a, trigger.end, from, to) : undefined;
