@@ -154,8 +154,13 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       // "the administration in Washington", "the government in Kabul": a seat of government says whose.
       const seat = target?.type === 'metonym' && !c.person && !c.unknownName && SEATED.has(tokens.normal(c.end - 1));
       const located = (w === 'in' && seat) || (SPREAD_IN.has(w) && c.agents.every((a) => !NOT_LOCATED.has(a.sector)));
+      // "a newspaper based in Beirut" is Lebanon's, whatever it is
+      const based = w === 'based' && tokens.normal(at + 1) === 'in';
       if (w === 'of' || fromWhere || located) at++;
+      else if (based) at += 2;
       if (tokens.normal(at) === 'the') at++;
+      // "based in Christian east Beirut": words that describe the place
+      while (at > c.end && at < next.start && next.start - at <= 3 && (tokens.pos[at] === 'ADJ' || COMPASS.has(tokens.normal(at)) || isCapitalised(tokens, at))) at++;
       if (target && at > c.end && next.start === at) {
         c.modifier = { target, start: next.start, end: next.end, adjective: false };
         c.end = next.end;
@@ -169,6 +174,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
 }
 
 const CONJUNCTIONS = new Set([',', 'and', 'or']);
+const COMPASS = new Set(['east', 'west', 'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern']);
 // "-led", "-run": a role word before them describes the role word after.
 const LED = new Set(['led', 'run', 'dominated', 'controlled', 'appointed', 'installed', 'backed', 'supported', 'allied', 'aligned']);
 // Where people are: "protesters in Chile", "students across Indonesia", "farmers throughout France".

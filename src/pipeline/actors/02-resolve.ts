@@ -52,6 +52,7 @@ const TIME_LEADS = new Set(['last', 'next', 'this', 'past', 'previous', 'coming'
 const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'spring', 'summer', 'autumn', 'fall', 'winter', 'decade', 'weeks', 'months', 'years', 'days']);
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 const FORMER = new Set(['former', 'ex', 'ex-', 'late']);
+const COMPASS = new Set(['east', 'west', 'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern']);
 
 /** The roles a person held on `date`, best first; with no date, the latest role. */
 export function rolesOn(person: PersonEntry, date: string | null): Role[] {
@@ -126,7 +127,9 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
     if (after === '(' || after === '-' || after === '—' || (after === ',' && MONTHS.test(tokens.normal(end + 1)))) return true;
   }
   let i = start - 1;
-  while (i >= from && (tokens.pos[i] === 'ADJ' || tokens.normal(i) === 'the')) i--;
+  // "in the capital", "in Christian east Beirut", "in Indian-ruled Kashmir"
+  while (i >= from && start - i <= 4 && (tokens.pos[i] === 'ADJ' || tokens.normal(i) === 'the' || COMPASS.has(tokens.normal(i)) || tokens.normal(i) === '-'
+    || (tokens.pos[i] === 'PROPN' && !tokens.startsLower(i)) || (tokens.normal(i - 1) === '-' && tokens.normal(i).endsWith('ed')))) i--;
   if (i < from) return false;
   const w = tokens.normal(i);
   const verb = (t: number, set: Set<string>) => t >= from && tokens.pos[t] === 'VERB' && set.has(tokens.lemma(t));
