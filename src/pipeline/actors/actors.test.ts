@@ -38,6 +38,8 @@ describe('actor recognition', () => {
     ['Czechoslovakia protested to the Soviet Union as Yugoslav officials met Burma.', '1989-05-01', ['CZE: Czechoslovakia', 'RUS: Soviet Union', 'SRBGOV: Yugoslav officials', 'MMR: Burma']],
     ["Ghana's Attorney-General met a radio station based in east Lome.", '1989-05-01', ["GHAJUD: Ghana's Attorney-General", 'TGOMED: radio station based in east Lome']],
     ['Gunmen fired at a market in Christian east Beirut.', '1989-05-01', []],
+    ['RENAMO rebels met the Khmer Rouge and the FMLN.', '1989-05-01', ['MOZREB: RENAMO rebels', 'KHMREB: Khmer Rouge', 'SLVREB: FMLN']],
+    ['Opposition alliances in Bangladesh called a strike.', '1989-05-01', ['BGDOPP: Opposition alliances in Bangladesh']],
     // Regressions found reading the example corpus.
     ["Putin met Jordan's King Abdullah in Sochi.", '2015-11-24', ['RUSGOV: Putin', "JORGOV: Jordan's King Abdullah"]],
     // out of office on the report's date: the title in the text says whose official; "former" says elite
