@@ -9,7 +9,7 @@ import { engine, eventCodes } from '../helpers/front-end.js';
 // Committed floors, below what the coder scores today so that a regression fails CI; raise them as
 // the coder improves (the issue's target for this set is 0.85). `communique eval --gold
 // test/gold/events.jsonl --errors` shows each miss and false alarm with its rule.
-const FLOOR = { f1: 0.85, wire: 0.74, examples: 0.95 };
+const FLOOR = { f1: 0.85, wire: 0.70, examples: 0.95 };
 
 const lexicon = loadLexicon();
 
@@ -29,7 +29,8 @@ describe('event gold sentences (test/gold/events.jsonl)', () => {
   });
 });
 
-// Sentences in the manner of wire reports from 1979 to 2024, written to test the coder on long leads,
+// Sentences in the manner of wire reports from 1979 to 2024 (the last 45 written after the rest had been
+// used to improve the coder, and scoring lower), written to test the coder on long leads,
 // appositions, group names and the conventions of event datasets (a domestic act is done to the
 // country itself). Each was coded by hand before the coder was run on it; the constructions it then
 // missed were fixed with sentences of their own (the constructions below), not by editing these.
