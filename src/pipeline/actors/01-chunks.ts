@@ -1,6 +1,6 @@
 import type { PhraseEntry, PhraseMatch, Target } from '../../lexicon/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
-import { POSSESSIVE_PRONOUNS } from './words.js';
+import { COMPASS, POSSESSIVE_PRONOUNS } from './words.js';
 
 type Kind<T extends Target['type']> = Extract<Target, { type: T }>;
 export type ModifierTarget = Kind<'state'> | Kind<'adjective'> | Kind<'metonym'> | Kind<'organisation'> | Kind<'region'> | Kind<'initiative'> | Kind<'group'> | Kind<'dict'>;
@@ -174,7 +174,6 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
 }
 
 const CONJUNCTIONS = new Set([',', 'and', 'or']);
-const COMPASS = new Set(['east', 'west', 'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern']);
 // "-led", "-run": a role word before them describes the role word after.
 const LED = new Set(['led', 'run', 'dominated', 'controlled', 'appointed', 'installed', 'backed', 'supported', 'allied', 'aligned']);
 // Where people are: "protesters in Chile", "students across Indonesia", "farmers throughout France".

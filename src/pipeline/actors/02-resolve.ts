@@ -2,7 +2,7 @@ import { codeOn, type DictActor, type LexiconData, type PersonEntry, type Role }
 import type { Actor } from '../../model/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import type { Chunk, ModifierTarget } from './01-chunks.js';
-import { MEMBER_NOUNS, POSSESSIVE_PRONOUNS } from './words.js';
+import { COMPASS, MEMBER_NOUNS, POSSESSIVE_PRONOUNS } from './words.js';
 
 /** What resolution needs to know about the document so far. */
 export interface DocContext {
@@ -52,7 +52,6 @@ const TIME_LEADS = new Set(['last', 'next', 'this', 'past', 'previous', 'coming'
 const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'spring', 'summer', 'autumn', 'fall', 'winter', 'decade', 'weeks', 'months', 'years', 'days']);
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 const FORMER = new Set(['former', 'ex', 'ex-', 'late']);
-const COMPASS = new Set(['east', 'west', 'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern']);
 
 /** The roles a person held on `date`, best first; with no date, the latest role. */
 export function rolesOn(person: PersonEntry, date: string | null): Role[] {

@@ -3,7 +3,7 @@ import { formsOf, IRREGULAR_FORMS } from '../../lexicon/inflect.js';
 import { POSSESSIVE_PRONOUNS } from '../actors/words.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { beforeTime } from './time.js';
-import { ATTEMPTED, CALLED_OFF, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, SAYING, THREAT_FRAMES } from './words.js';
+import { ATTEMPTED, CALLED_OFF, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, RELATIVE_PRONOUNS, SAYING, THREAT_FRAMES } from './words.js';
 
 /**
  * What the sentence makes of an act: done; intended ("will visit"); threatened ("threatened to",
@@ -80,7 +80,6 @@ const AFTER_PARTICIPLE = new Set(['during', 'in', 'at', 'since', 'from', 'by', '
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const PHRASE_PREPOSITIONS = new Set(['of', 'on', 'about', 'for', 'against', 'with', 'from', 'in', 'at']);
 
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']); // ("that" after a verb opens what it says)
 const RELATIVE_REACH = 5;
 
 /** Whether the verb at `t` is in the past perfect in a relative clause: "whom they had taken". */

@@ -3,7 +3,7 @@ import type { ActorMention } from '../actors/index.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { afterTime } from './time.js';
 import type { Frame } from './02-frame.js';
-import { CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, SUBORDINATORS, SAYING, TARGET_PREPOSITIONS } from './words.js';
+import { CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, RELATIVE_PRONOUNS, SUBORDINATORS, SAYING, TARGET_PREPOSITIONS } from './words.js';
 
 /** Who acts and who is acted on; several each when the actors are compounds ("China and Brazil"). */
 export interface Roles {
@@ -23,8 +23,6 @@ const AGENT_REACH = 8;
 const NOUN_REACH = 3;
 // How long a subject noun phrase after its modifier may be: "Israeli air strikes on the Gaza Strip".
 const SUBJECT_PHRASE = 8;
-// Pronouns that open a relative clause about the words before them.
-const RELATIVES = new Set(['which', 'who']);
 
 /**
  * The subject of a trigger: the nearest actor before `before` that is not a place, not inside a
@@ -57,7 +55,7 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
   for (let t = before - 1; t >= from; t--) {
     const w = tokens.normal(t);
     if (PRONOUN_SUBJECTS.has(w) || w === ',') break;
-    if (RELATIVES.has(w)) {
+    if (RELATIVE_PRONOUNS.has(w)) {
       // "Mali, which has refused to withdraw", "the Ugandan president, who accused": the relative
       // clause's subject is what the pronoun stands for. (In "Mali, which Senegal accused", Senegal is.)
       const antecedent = ownSubject(t, before, mentions) ? undefined : antecedentOf(tokens, t, from, mentions);
@@ -127,8 +125,8 @@ function antecedentOf(tokens: TokenTable, pronoun: number, from: number, mention
 function relativeObject(tokens: TokenTable, before: number, from: number, mentions: SentenceMentions): ActorMention | undefined {
   for (let t = before - 1; t >= from; t--) {
     const w = tokens.normal(t);
-    if (w === ',' || (GAP_STOPS.has(w) && !RELATIVES.has(w))) return undefined;
-    if (RELATIVES.has(w)) return ownSubject(t, before, mentions) ? antecedentOf(tokens, t, from, mentions) : undefined;
+    if (w === ',' || (GAP_STOPS.has(w) && !RELATIVE_PRONOUNS.has(w))) return undefined;
+    if (RELATIVE_PRONOUNS.has(w)) return ownSubject(t, before, mentions) ? antecedentOf(tokens, t, from, mentions) : undefined;
   }
   return undefined;
 }
