@@ -98,6 +98,8 @@ describe('constructions the package lexicon codes', () => {
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before
     ['Malian rebels said they would free the minister, whom they had seized two weeks ago.', ['MLIREB→MLIGOV 0353']],
+    // a slot's actor may own the noun phrase that fills it
+    ['The European Union recognised the breakaway republics of Slovenia and Croatia.', ['IGOEUREUU→SVN 054', 'IGOEUREUU→HRV 054']],
     // an amount counts as no word between a pattern's words
     ['The World Bank on Friday approved a $450 million emergency loan for Ghana.', ['IGOUNODEVWBK→GHA 071']],
     // a domestic act is done in a place of its own clause

@@ -16,7 +16,11 @@ export interface Chunk {
   modifier?: { target: ModifierTarget; start: number; end: number; adjective: boolean };
   agents: { sector: string; start: number; end: number }[];
   /** People the words may name: several for a surname ("Fernández") until roles and dates decide. */
-  person?: { ids: string[]; surname: boolean; start: number; end: number };
+  person?: {
+    ids: string[]; surname: boolean; start: number; end: number;
+    /** A first name before the surname that the lexicon did not match: "George" in "President George Bush". */
+    given?: { start: number; end: number };
+  };
   /** A name after a title that the lexicon does not know: "President Hakainde Hichilema". */
   unknownName?: { start: number; end: number };
 }
@@ -136,7 +140,14 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     if (!c.person && c.agents.length) {
       let e = c.end;
       while (e < sentenceEnd && e - c.end < 4 && isCapitalised(tokens, e) && !(k < matches.length && matches[k]!.start === e)) e++;
-      if (e > c.end) {
+      // "President George Bush": a first name the lexicon lacks before a surname it knows; the title
+      // and the date decide who it is
+      const surname = e > c.end && k < matches.length && matches[k]!.start === e ? readingsOf[k]!.surnames : [];
+      if (surname.length && !readingsOf[k]!.people.length) {
+        c.person = { ids: surname, surname: true, start: matches[k]!.start, end: matches[k]!.end, given: { start: c.end, end: e } };
+        c.end = matches[k]!.end;
+        k++;
+      } else if (e > c.end) {
         c.unknownName = { start: c.end, end: e };
         c.end = e;
       }

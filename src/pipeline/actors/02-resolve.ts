@@ -2,6 +2,7 @@ import { codeOn, type DictActor, type LexiconData, type PersonEntry, type Role }
 import type { Actor } from '../../model/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import type { Chunk, ModifierTarget } from './01-chunks.js';
+import { fold } from '../../lexicon/fold.js';
 import { COMPASS, MEMBER_NOUNS, POSSESSIVE_PRONOUNS } from './words.js';
 
 /** What resolution needs to know about the document so far. */
@@ -68,11 +69,14 @@ function countryOf(target: ModifierTarget): string | null {
 }
 
 /** Chooses among the people a name may mean: in office on the date, of the modifier's country, known here. */
-function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, titleWords: string): PersonEntry | undefined {
+function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, titleWords: string, tokens: TokenTable): PersonEntry | undefined {
   const modifierCountry = c.modifier ? countryOf(c.modifier.target) : null;
   // "Jordan's King Abdullah" is no Saudi Abdullah, whatever the lexicon lacks.
+  // "Eduardo Bolsonaro" is not Jair: a first name written before the surname must be the person's
+  const given = c.person!.given ? tokens.normal(c.person!.given.start) : undefined;
   const candidates = c.person!.ids.map((id) => data.people.get(id)!)
-    .filter((p) => !modifierCountry || p.roles.some((r) => r.country === modifierCountry));
+    .filter((p) => !modifierCountry || p.roles.some((r) => r.country === modifierCountry))
+    .filter((p) => !given || [p.name, ...p.aliases].some((n) => fold(n).split(/[\s.-]+/).includes(given)));
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1 && !c.person!.surname) return candidates[0];
   const score = (p: PersonEntry) => {
@@ -241,7 +245,7 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
   if (c.person) {
     const lastAgent = c.agents.at(-1);
     const titleWords = lastAgent ? Array.from({ length: lastAgent.end - lastAgent.start }, (_, k) => tokens.normal(lastAgent.start + k)).join(' ') : '';
-    const person = choosePerson(c, data, ctx, titleWords);
+    const person = choosePerson(c, data, ctx, titleWords, tokens);
     if (!person) {
       // Not a person the lexicon knows, but a country still codes them: "Jordan's King Abdullah". The
       // lexicon's people all held office, so without a role word the office is the government.

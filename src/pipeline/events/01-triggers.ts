@@ -134,7 +134,8 @@ function matchFrom(
       return false;
     }
     default: {
-      const m = mentions.after(tokens, t, end);
+      // "recognised the breakaway Yugoslav republics of Slovenia and Croatia": the owner after "of"
+      const m = mentions.after(tokens, t, end) ?? (el.type === 'target' ? ownedAfter(tokens, t, end, mentions) : undefined);
       if (!m) {
         let p = t;
         while (p < end && p - t < 3 && (SLOT_FILLERS.has(tokens.normal(p)) || tokens.pos[p] === 'ADJ')) p++;
@@ -166,6 +167,18 @@ function closingComma(tokens: TokenTable, t: number, end: number): number {
     if (GAP_STOPS.has(w)) return t;
   }
   return t;
+}
+
+// What a noun phrase before "of" may hold: "the breakaway Yugoslav republics".
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The actor after "of" that a noun phrase at `t` belongs to, the phrase naming no actor of its own first. */
+function ownedAfter(tokens: TokenTable, t: number, end: number, mentions: SentenceMentions): ActorMention | undefined {
+  let q = t;
+  while (q < end && q - t < 6 && PHRASE_POS.has(tokens.pos[q]!) && !(mentions.at(q) && mentions.at(q)!.use !== 'attribute')) q++;
+  if (q === t || tokens.normal(q) !== 'of') return undefined;
+  const m = mentions.after(tokens, q + 1, end);
+  return m && m.use !== 'place' ? m : undefined;
 }
 
 /** Past an acronym in brackets after a name: "the Community of … States (CELAC) is held". */
