@@ -29,7 +29,7 @@ describe('event gold sentences (test/gold/events.jsonl)', () => {
   });
 });
 
-// Sentences in the manner of wire reports from 1979 to 2024 (the last 45 written after the rest had been
+// Sentences in the manner of wire reports from 1979 to 2024 (the last 90 written after the rest had been
 // used to improve the coder, and scoring lower), written to test the coder on long leads,
 // appositions, group names and the conventions of event datasets (a domestic act is done to the
 // country itself). Each was coded by hand before the coder was run on it; the constructions it then
@@ -100,6 +100,9 @@ describe('constructions the package lexicon codes', () => {
     ['Malian rebels said they would free the minister, whom they had seized two weeks ago.', ['MLIREB→MLIGOV 0353']],
     // a slot's actor may own the noun phrase that fills it
     ['The European Union recognised the breakaway republics of Slovenia and Croatia.', ['IGOEUREUU→SVN 054', 'IGOEUREUU→HRV 054']],
+    // deciding not to is declining to; moving troops to a border faces the country across it
+    ["Israel's cabinet decided on Tuesday not to cooperate with the UN mission.", ['ISRGOV→IGOUNO 121']],
+    ['Greece moved thousands of troops and tanks to its border with Turkey.', ['GRC→TUR 154']],
     // an amount counts as no word between a pattern's words
     ['The World Bank on Friday approved a $450 million emergency loan for Ghana.', ['IGOUNODEVWBK→GHA 071']],
     // a domestic act is done in a place of its own clause

@@ -81,6 +81,8 @@ const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const PHRASE_PREPOSITIONS = new Set(['of', 'on', 'about', 'for', 'against', 'with', 'from', 'in', 'at']);
 
 const RELATIVE_REACH = 5;
+// Frame words whose negation is a refusal: "decided not to cooperate".
+const DECISIONS = formsOf(['decide', 'choose', 'opt', 'elect', 'resolve']);
 
 /** Whether the verb at `t` is in the past perfect in a relative clause: "whom they had taken". */
 function backgroundClause(tokens: TokenTable, t: number, from: number): boolean {
@@ -209,8 +211,13 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
       frame.governed = others.some((o) => o !== trigger && o.start < a && a - o.start <= GOVERN_REACH && !spans(tokens, o.start, a, GAP_STOPS));
     }
     if (q - 1 >= from && negation(q - 1)) frame.negated = true;
-    // "vowed never to recognise", "agreed not to attack": the negation between the frame word and "to".
+    // "vowed never to recognise", "agreed not to attack": the negation between the frame word and "to";
+    // but "decided not to cooperate" declines to
     for (let k = q + 1; k < p; k++) if (negation(k)) frame.negated = true;
+    if (frame.negated && (frame.mode === 'intent' || frame.mode === 'act') && DECISIONS.has(tokens.normal(q)) && trigger.pattern.rule?.refuse) {
+      frame.mode = 'refuse';
+      frame.negated = false;
+    }
   } else if (tokens.normal(a).endsWith('ing') && DENIAL_FRAMES.has(tokens.normal(p))) {
     frame.negated = true; // "denied attacking the convoy"
     frame.start = p;
