@@ -85,6 +85,23 @@ export class SentenceMentions {
     return this.starts.get(p);
   }
 
+  /**
+   * The actor a noun phrase at `t` that names none belongs to: after "of" ("the breakaway republics
+   * of Slovenia and Croatia"), or with `doers`, whose deeds it names, after "by" ("abuses by the
+   * army", "crimes committed by Serbian forces").
+   */
+  owner(tokens: TokenTable, t: number, to: number, doers = false): ActorMention | undefined {
+    let q = t;
+    while (q < to && q - t < 6 && (PHRASE_POS.has(tokens.pos[q]!) || tokens.normal(q) === '-') && !(this.starts.has(q) && this.starts.get(q)!.use !== 'attribute')) q++;
+    if (q === t) return undefined;
+    const w = tokens.normal(q);
+    const at = w === 'of' ? q + 1
+      : !doers ? -1
+        : w === 'by' ? q + 1 : tokens.pos[q] === 'VERB' && w.endsWith('ed') && tokens.normal(q + 1) === 'by' ? q + 2 : -1;
+    const m = at < 0 ? undefined : this.after(tokens, at, to);
+    return m && m.use !== 'place' ? m : undefined;
+  }
+
   /** The members of a mention's compound ("China and Brazil"), or the mention alone. */
   members(m: ActorMention): ActorMention[] {
     return this.runs.get(m) ?? [m];
@@ -135,7 +152,7 @@ function matchFrom(
     }
     default: {
       // "recognised the breakaway Yugoslav republics of Slovenia and Croatia": the owner after "of"
-      const m = mentions.after(tokens, t, end) ?? (el.type === 'target' ? ownedAfter(tokens, t, end, mentions) : undefined);
+      const m = mentions.after(tokens, t, end) ?? (el.type === 'target' ? mentions.owner(tokens, t, end) : undefined);
       if (!m) {
         let p = t;
         while (p < end && p - t < 3 && (SLOT_FILLERS.has(tokens.normal(p)) || tokens.pos[p] === 'ADJ')) p++;
@@ -171,15 +188,6 @@ function closingComma(tokens: TokenTable, t: number, end: number): number {
 
 // What a noun phrase before "of" may hold: "the breakaway Yugoslav republics".
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
-/** The actor after "of" that a noun phrase at `t` belongs to, the phrase naming no actor of its own first. */
-function ownedAfter(tokens: TokenTable, t: number, end: number, mentions: SentenceMentions): ActorMention | undefined {
-  let q = t;
-  while (q < end && q - t < 6 && PHRASE_POS.has(tokens.pos[q]!) && !(mentions.at(q) && mentions.at(q)!.use !== 'attribute')) q++;
-  if (q === t || tokens.normal(q) !== 'of') return undefined;
-  const m = mentions.after(tokens, q + 1, end);
-  return m && m.use !== 'place' ? m : undefined;
-}
 
 /** Past an acronym in brackets after a name: "the Community of … States (CELAC) is held". */
 function afterAcronym(tokens: TokenTable, t: number, end: number): number {

@@ -232,7 +232,7 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     }
     if (direct && !mentions.at(t)) {
       // "supports the integration process of Latin America": the thing acted on belongs to the target.
-      const owner = ownerAfter(tokens, t, end, mentions);
+      const owner = mentions.owner(tokens, t, end, true);
       if (owner) return owner;
     }
     const preposition = TARGET_PREPOSITIONS.has(w);
@@ -242,7 +242,7 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     // former head of Bolivia's army": the one the person belongs to.
     const m = mentions.after(tokens, at, end)
       ?? (mentions.gathering && tokens.normal(at) === 'the' && MEETINGS.has(tokens.normal(at + 1)) ? mentions.gathering : undefined)
-      ?? (preposition && !mentions.at(at) ? ownerAfter(tokens, at, end, mentions) : undefined);
+      ?? (preposition && !mentions.at(at) ? mentions.owner(tokens, at, end, true) : undefined);
     if (!m || m.use === 'role') continue;
     // "massed along the border with Sudan": the country across a border is what a show of force faces
     if (m.use === 'place' && preposition && w !== 'to' && !(placed && w === 'with' && BORDERS.has(tokens.normal(t - 1)))) continue;
@@ -251,21 +251,6 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
     return m;
   }
   return place;
-}
-
-/**
- * The actor a noun phrase at `t` belongs to: after "of" ("the integration process of Latin
- * America"), or whose deeds it names, after "by" ("abuses by the army", "crimes committed by Serbian forces").
- */
-function ownerAfter(tokens: TokenTable, t: number, end: number, mentions: SentenceMentions): ActorMention | undefined {
-  let q = t;
-  while (q < end && q - t < 6 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens.pos[q]!) || tokens.normal(q) === '-')) q++;
-  if (q === t) return undefined;
-  const w = tokens.normal(q);
-  const at = w === 'of' || w === 'by' ? q + 1
-    : tokens.pos[q] === 'VERB' && w.endsWith('ed') && tokens.normal(q + 1) === 'by' ? q + 2 : -1;
-  const owner = at < 0 ? undefined : mentions.after(tokens, at, end);
-  return owner && owner.use !== 'place' ? owner : undefined;
 }
 
 /**
