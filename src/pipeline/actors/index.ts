@@ -122,9 +122,10 @@ function withAcronyms(
   mentions: ActorMention[], aside: readonly ActorMention[], acronyms: ReadonlyMap<string, Actor>, tokens: TokenTable, text: string, si: number, from: number, to: number,
 ): ActorMention[] {
   const found: ActorMention[] = [];
+  const taken = [...mentions, ...aside];
   for (let t = from; t < to; t++) {
     const actor = tokens.pos[t] === 'PROPN' || tokens.pos[t] === 'NOUN' ? acronyms.get(tokens.value(t)) : undefined;
-    if (!actor || [...mentions, ...aside].some((m) => m.start <= t && t < m.end)) continue;
+    if (!actor || taken.some((m) => m.start <= t && t < m.end)) continue;
     const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[t]!];
     found.push({ sentence: si, start: t, end: t + 1, actor: { ...actor, text: text.slice(...span), span } });
   }

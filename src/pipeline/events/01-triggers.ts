@@ -1,7 +1,7 @@
 import type { CompiledPattern, EventPatterns, PatternElement, PatternGroup } from '../../lexicon/events.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import { compoundRuns, type ActorMention } from '../actors/index.js';
-import { GAP_STOPS, NUMBER_WORDS, QUANTITIES, SLOT_FILLERS } from './words.js';
+import { GAP_STOPS, NUMBER_WORDS, PHRASE_POS, QUANTITIES, SLOT_FILLERS } from './words.js';
 import { isPassive } from './02-frame.js';
 import { afterTime } from './time.js';
 
@@ -185,9 +185,6 @@ function closingComma(tokens: TokenTable, t: number, end: number): number {
   }
   return t;
 }
-
-// What a noun phrase before "of" may hold: "the breakaway Yugoslav republics".
-const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Past an acronym in brackets after a name: "the Community of … States (CELAC) is held". */
 function afterAcronym(tokens: TokenTable, t: number, end: number): number {

@@ -3,7 +3,7 @@ import { formsOf, IRREGULAR_FORMS } from '../../lexicon/inflect.js';
 import { POSSESSIVE_PRONOUNS } from '../actors/words.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { beforeTime } from './time.js';
-import { ATTEMPTED, CALLED_OFF, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, REFUSAL_FRAMES, RELATIVE_PRONOUNS, SAYING, THREAT_FRAMES } from './words.js';
+import { ATTEMPTED, CALLED_OFF, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, PHRASE_POS, REFUSAL_FRAMES, RELATIVE_PRONOUNS, SAYING, THREAT_FRAMES } from './words.js';
 
 /**
  * What the sentence makes of an act: done; intended ("will visit"); threatened ("threatened to",
@@ -76,8 +76,6 @@ export function isPassive(tokens: TokenTable, t: number, from: number, to: numbe
 
 // Words after a participle that show it has no object of its own: "detained during", "imposed last year".
 const AFTER_PARTICIPLE = new Set(['during', 'in', 'at', 'since', 'from', 'by', 'on', 'last', 'earlier', 'over', 'under', 'for', 'after', 'before']);
-// Nouns and their modifiers, through which the noun phrase a participle follows is read back.
-const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const PHRASE_PREPOSITIONS = new Set(['of', 'on', 'about', 'for', 'against', 'with', 'from', 'in', 'at']);
 
 const RELATIVE_REACH = 5;

@@ -79,6 +79,8 @@ export const MEETINGS = new Set(['summit', 'meeting', 'conference', 'forum', 'se
 export const NUMBER_WORDS = new Set(['more', 'than', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'up', 'over', 'around', 'roughly', 'approximately', 'dozens', 'hundreds', 'thousands', 'scores', 'of', 'several', 'many', 'dozen', 'hundred', 'thousand', 'million', 'millions']);
 /** Subject pronouns: a clause with one refers back to an actor named before it. */
 export const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+/** The parts of speech a noun phrase is made of: "the breakaway Yugoslav republics", "five detained men". */
+export const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Pronouns that open a relative clause about the words before them ("that" after a verb opens what it says). */
 export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom']);
 /** Words that open a phrase or clause an event noun may sit in: "following the invasion". */
