@@ -83,7 +83,7 @@ describe('constructions the package lexicon codes', () => {
     ['The Colombian government and the leftist FARC signed a peace accord in Havana.', ['COLGOV→COLREB 057', 'COLREB→COLGOV 057']],
     // an act named by a noun belongs to its doer after "by"
     ['The UN condemned attacks by Russia on Kyiv.', ['IGOUNO→RUS 111']],
-    ['Bosnian police launched an investigation into alleged crimes committed by Serbian forces.', ['BIHCOP→SRBMIL 090']],
+    ['Bosnian police opened an investigation into the acts committed by Serbian forces.', ['BIHCOP→SRBMIL 090']],
     // a name the lexicon does not know, and a description set off by commas, count as one word in a gap
     ['Colombia extradited Dairo Antonio Usuga, the leader of a cartel known as Otoniel, to the United States.', ['COL→USA 063']],
     // "after" opens a clause whose subject phrase may end in a noun

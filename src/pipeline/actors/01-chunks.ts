@@ -170,7 +170,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       if (w === 'of' || fromWhere || located) at++;
       else if (based) at += 2;
       if (tokens.normal(at) === 'the') at++;
-      // "based in Christian east Beirut": words that describe the place
+      // "based in Kurdish northern Iraq": words that describe the place
       while (at > c.end && at < next.start && next.start - at <= 3 && (tokens.pos[at] === 'ADJ' || COMPASS.has(tokens.normal(at)) || isCapitalised(tokens, at))) at++;
       if (target && at > c.end && next.start === at) {
         c.modifier = { target, start: next.start, end: next.end, adjective: false };

@@ -130,7 +130,7 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
     if (after === '(' || after === '-' || after === '—' || (after === ',' && MONTHS.test(tokens.normal(end + 1)))) return true;
   }
   let i = start - 1;
-  // "in the capital", "in Christian east Beirut", "in Indian-ruled Kashmir"
+  // "in the capital", "in Kurdish northern Iraq", "in Indian-ruled Kashmir"
   while (i >= from && start - i <= 4 && (tokens.pos[i] === 'ADJ' || tokens.normal(i) === 'the' || COMPASS.has(tokens.normal(i)) || tokens.normal(i) === '-'
     || (tokens.pos[i] === 'PROPN' && !tokens.startsLower(i)) || (tokens.normal(i - 1) === '-' && tokens.normal(i).endsWith('ed')))) i--;
   if (i < from) return false;

@@ -6,7 +6,7 @@ export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['countries', 'nations'
 /** The first person plural, which in reported speech is the speaker's side. */
 export const WE: ReadonlySet<string> = new Set(['we', 'our', 'us', 'ours']);
 
-/** Words of direction that describe a place: "in Christian east Beirut", "based in southern Chile". */
+/** Words of direction that describe a place: "in Kurdish northern Iraq", "based in southern Chile". */
 export const COMPASS: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern']);
 
 /** Possessive pronouns: "its troops", "their leaders" are someone's own. */

@@ -149,7 +149,7 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   // "freed hundreds of activists detained during the protests", "lifted the sanctions imposed last
   // year": a participle after the object it describes tells what was done before, no act here.
   if ((w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && !phrasal(tokens, trigger) && describesObject(tokens, a, trigger.target || trigger.source ? a + 1 : trigger.end, from, to)) frame.described = true;
-  // "…, whom they had taken hostage two weeks ago": a relative clause in the past perfect tells what
+  // "…, whom they had seized in March": a relative clause in the past perfect tells what
   // had happened before, no act of the report's
   if (backgroundClause(tokens, a, from)) frame.described = true;
   // "the summit between China and Japan was cancelled": it did not take place; "the talks are
