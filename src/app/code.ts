@@ -26,7 +26,7 @@ export interface CodeSummary {
   events: number;
   /** Events with a place. */
   placed: number;
-  /** Events by PLOVER type ("none" for statements and appeals). */
+  /** Events by PLOVER type ("none" for statements). */
   byType: Record<string, number>;
   tokens: number;
   characters: number;

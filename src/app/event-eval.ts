@@ -154,7 +154,7 @@ const describe = (type: string, source: (string | null)[] | string | null, targe
  * type, its source's country and, where the gold names one, its target's country agree (and both
  * say the same of negation). A gold event is recalled when some found event matches it; a found
  * event is correct when it matches some gold event; events that differ only in actors' sectors count once.
- * Events without a PLOVER type (statements, appeals) count only when the gold codes some. With a
+ * Events without a PLOVER type (statements) count only when the gold codes some. With a
  * gazetteer, as `code` runs: an act done to a place names the place's country as its target.
  */
 export function scoreEvents(gold: readonly GoldSentence[], lexicon: Lexicon, nlp?: NlpEngine, gazetteer?: Gazetteer): EventScore {
@@ -169,7 +169,7 @@ export function scoreEvents(gold: readonly GoldSentence[], lexicon: Lexicon, nlp
   const confusion = new Map<string, Map<string, number>>();
   const misses: EventScore['misses'] = [];
   const falseAlarms: EventScore['falseAlarms'] = [];
-  // Statements and appeals have no PLOVER type: they are scored only against gold that codes them.
+  // Statements have no PLOVER type: they are scored only against gold that codes them.
   const statements = gold.some((g) => g.events.some((e) => e.plover === null));
   for (const g of gold) {
     const doc = pipeline.run({ id: g.id, date: g.date, text: g.text, meta: {}, origin: { file: g.id, format: 'text' } });

@@ -15,7 +15,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportResult {
   events: number;
-  /** Events left out because the format cannot hold them (statements and appeals in PLOVER). */
+  /** Events left out because the format cannot hold them (statements in PLOVER). */
   skipped: number;
 }
 

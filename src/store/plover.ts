@@ -2,8 +2,8 @@ import type { ExportRow } from './gdelt.js';
 
 /**
  * An event in the PLOVER/POLECAT style: one flat JSON object with the event type and mode, the
- * actors' names, countries and sectors (PLOVER's "agents"), the place and the evidence. Statements
- * and appeals, which PLOVER lacks, have no record (null).
+ * actors' names, countries and sectors (PLOVER's "agents"), the place and the evidence. Statements,
+ * which PLOVER lacks, have no record (null).
  */
 export function ploverRecord(r: ExportRow): Record<string, unknown> | null {
   const e = r.event;

@@ -61,6 +61,14 @@ describe('the verb-pattern rules', () => {
     const roots = new Set(rules.map((r) => r.cameo.slice(0, 2)));
     expect([...cameo.keys()].filter((c) => c.length === 2 && !roots.has(c))).toEqual([]);
   });
+
+  it('read appeals as PLOVER requests, as demands are', () => {
+    // PLOVER's REQUEST is "all requests, demands, and orders"; the 2021 crosswalk leaves CAMEO's appeals out
+    const cameo = lexicon.events.ontology.cameo;
+    const requests = [...cameo].filter(([code]) => code.startsWith('02') || code.startsWith('10'));
+    expect(requests.filter(([, e]) => e.plover !== 'REQUEST').map(([code]) => code)).toEqual([]);
+    expect(cameo.get('0233')!.ploverMode).toBe(cameo.get('1033')!.ploverMode);
+  });
 });
 
 describe('constructions the package lexicon codes', () => {
@@ -94,6 +102,9 @@ describe('constructions the package lexicon codes', () => {
     // a participle after a noun inside another verb's object describes it; one right after an actor is its act
     ['Morocco handed Spanish investigators files on five men arrested over the bombings.', ['MAR→ESP 064']],
     ['US soldiers arrived to train Filipino troops battling Abu Sayyaf guerrillas.', ['USAMIL→PHLMIL 062', 'PHLMIL→PHLREB 190']],
+    // a demand the marchers voice is their protest's, not an act of its own; an appeal is a request
+    ['Thousands of nurses marched through Nairobi on Friday demanding higher pay.', ['KENHLH→KEN 141']],
+    ['Chad appealed to the World Food Programme for food aid.', ['TCD→IGOUNOWFP 0233']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

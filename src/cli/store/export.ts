@@ -10,7 +10,7 @@ export const exportCommand: Command = {
   description: [
     'jsonl: one event a line with its counts; csv and parquet: the events table, one column per field;',
     "gdelt: the GDELT 2.0 event table's 61 tab-separated columns, in the codebook's order, no header;",
-    'plover: PLOVER/POLECAT-style JSON Lines (statements and appeals, which PLOVER lacks, are left out).',
+    'plover: PLOVER/POLECAT-style JSON Lines (statements, which PLOVER lacks, are left out).',
     'The file appears whole at the end or not at all.',
     '',
     'Examples:',
