@@ -52,9 +52,14 @@ export function compilePhrase(phrase: string, target: Target): CompiledPhrase | 
 
 interface Node {
   next: Map<string, Node>;
-  entries?: PhraseEntry[];
+  entries: PhraseEntry[] | undefined;
   /** Stems of a last word, by prefix; their nodes end phrases. */
-  stems?: Map<string, Node>;
+  stems: Map<string, Node> | undefined;
+}
+
+/** Every node with the same fields from the start: one shape, so the walk reads them fast. */
+function emptyNode(): Node {
+  return { next: new Map(), entries: undefined, stems: undefined };
 }
 
 const LEADING_THE = /^the\s+/i;
@@ -84,8 +89,8 @@ interface Trie {
  */
 export class PhraseMatcher {
   /** Names, which start with a capital, and role words, which may not: a lower-case token only asks the second. */
-  private readonly names: Trie = { root: { next: new Map() }, shapes: new Set() };
-  private readonly words: Trie = { root: { next: new Map() }, shapes: new Set() };
+  private readonly names: Trie = { root: emptyNode(), shapes: new Set() };
+  private readonly words: Trie = { root: emptyNode(), shapes: new Set() };
   private phrases = 0;
 
   get size(): number {
@@ -106,7 +111,7 @@ export class PhraseMatcher {
     key.forEach((piece, i) => {
       const map = stem && i === key.length - 1 ? (node.stems ??= new Map()) : node.next;
       let next = map.get(piece);
-      if (!next) map.set(piece, (next = { next: new Map() }));
+      if (!next) map.set(piece, (next = emptyNode()));
       node = next;
     });
     const entries = (node.entries ??= []);

@@ -224,7 +224,20 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
   }
   // What a speaker reports is the news; the saying only when nothing else is.
   const acts = coded.filter((c) => !c.trigger.pattern.rule!.speech);
-  return acts.length ? acts : coded;
+  return voicedByProtest(acts.length ? acts : coded, patterns.ontology.cameo);
+}
+
+/**
+ * "Students marched through Jakarta demanding that Suharto step down": a demand the marchers make
+ * is what their protest says, not an act of its own (PLOVER codes such demands as the protest).
+ */
+function voicedByProtest(coded: Coded[], cameo: Map<string, CameoEntry>): Coded[] {
+  const plover = (c: Coded) => cameo.get(c.cameo)!.plover;
+  const protests = coded.filter((c) => plover(c) === 'PROTEST' && !c.frame.negated);
+  if (!protests.length) return coded;
+  const sources = (c: Coded) => c.pairs.map(([s]) => s.actor.code).sort().join(' ');
+  return coded.filter((c) => plover(c) !== 'REQUEST'
+    || !protests.some((p) => p.trigger.start < c.trigger.start && sources(p) === sources(c)));
 }
 
 /**
