@@ -105,6 +105,12 @@ describe('constructions the package lexicon codes', () => {
     // a demand the marchers voice is their protest's, not an act of its own; an appeal is a request
     ['Thousands of nurses marched through Nairobi on Friday demanding higher pay.', ['KENHLH→KEN 141']],
     ['Chad appealed to the World Food Programme for food aid.', ['TCD→IGOUNOWFP 0233']],
+    // a quoted phrase inside an object is no quotation; participles joined by "and" share the subject
+    ['The Kurdish PKK declared a "permanent ceasefire" with Turkey on Sunday.', ['TURREB→TUR 0871']],
+    ['Sudan closed its border on Monday, expelling Chadian traders and warning Chad that it would use force against the rebels.', ['SDN→TCDBUS 174', 'SDN→TCD 130']],
+    // "since" with no verb after it opens no clause between a participle and its subject
+    ['Ethiopia ordered its first expulsion of diplomats since the 1998 war on Tuesday, accusing Eritrea of arming rebels.', ['ETH→- 166', 'ETH→ERI 112']],
+    ['Peru and Ecuador began direct talks on their border in Brasilia.', ['PER→ECU 046', 'ECU→PER 046']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

@@ -108,6 +108,15 @@ export class SentenceMentions {
   }
 }
 
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
+// What a quoted phrase inside a noun phrase follows: 'a "permanent ceasefire"', 'its "special operation"'.
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+
+/** Whether token p (after `from`) is a quote mark that opens words of a noun phrase, not a quotation. */
+function quotedWords(tokens: TokenTable, p: number, from: number): boolean {
+  return p > from && QUOTES.has(tokens.normal(p)) && QUOTE_OPENERS.has(tokens.pos[p - 1]!);
+}
+
 /**
  * Matches a pattern's elements from `i` on, from token `t`: words by their forms, gaps of a few
  * words, and the slots' actors, which it records in `found` with the end of the last word.
@@ -135,11 +144,13 @@ function matchFrom(
         const w = tokens.normal(p);
         // an amount ("a $17.8 billion standby credit") counts as no word, a name the lexicon does not
         // know as one ("extradited Dairo Antonio Usuga to")
-        const joined = w === '-' || (p > t && tokens.normal(p - 1) === '-') || p < within || tokens.pos[p] === 'NUM' || AMOUNTS.has(w)
+        const quoted = quotedWords(tokens, p, t);
+        const joined = w === '-' || (p > t && tokens.normal(p - 1) === '-') || p < within || tokens.pos[p] === 'NUM' || AMOUNTS.has(w) || quoted
           || (p > t && tokens.pos[p] === 'PROPN' && tokens.pos[p - 1] === 'PROPN' && !tokens.startsLower(p));
         if (!joined && ++words > GAP + 1) return false;
         if (matchFrom(tokens, els, i + 1, p, end, mentions, found, agentWords)) return true;
-        if (GAP_STOPS.has(w)) return false;
+        // a quote stops a gap, unless it opens words of the phrase: 'declared a "permanent ceasefire"'
+        if (GAP_STOPS.has(w) && !quoted) return false;
         // A compound ("the European Union and the IMF") and a phrase of time ("on Friday") count as one word.
         const m = mentions.at(p);
         if (m) within = Math.max(within, mentions.members(m).at(-1)!.end);
@@ -262,7 +273,7 @@ function nearWords(tokens: TokenTable, from: number, to: number, into: string[])
   for (let t = from; t < to && into.length <= PROBE_REACH; t++) {
     const w = tokens.normal(t);
     into.push(w);
-    if (GAP_STOPS.has(w)) break;
+    if (GAP_STOPS.has(w) && !quotedWords(tokens, t, from)) break;
     // past a description set off by commas, which a gap counts as one word
     if (w === ',') t = closingComma(tokens, t + 1, to) - 1;
   }

@@ -131,6 +131,15 @@ function givingVerb(tokens: TokenTable, a: number, from: number): number {
   return -1;
 }
 
+/**
+ * A "noun" in -ing opening a clause, after a comma or "and", with a name or pronoun for its object: a
+ * participle the tagger misread ("…, warning NATO that", "and calling them"), not a noun phrase.
+ */
+function misreadParticiple(tokens: TokenTable, a: number): boolean {
+  const before = tokens.normal(a - 1);
+  return (before === ',' || before === 'and') && tokens.normal(a).endsWith('ing') && (tokens.pos[a + 1] === 'PROPN' || tokens.pos[a + 1] === 'PRON');
+}
+
 /** Looks left of a trigger for what frames its act: negation, "plans to", "will", "threatened to", "refused to". */
 export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[], from: number, to: number, mentions: SentenceMentions): Frame {
   const a = trigger.start;
@@ -223,7 +232,7 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     // "accused Albania of supporting the rebels", "a proposal for signing a pact": what another act
     // is about is no act of its own.
     frame.governed = true;
-  } else if (tokens.pos[a] === 'NOUN') {
+  } else if (tokens.pos[a] === 'NOUN' && !misreadParticiple(tokens, a)) {
     // "called for a ceasefire and the release of hostages": a noun event another verb asks for.
     // A verb of saying only reports it: "reiterated its demand that Israel ease restrictions".
     frame.governed = others.some((o) => o !== trigger && !o.pattern.rule?.speech && o.end <= a && a - o.end <= NOUN_REACH && tokens.pos[o.start] === 'VERB' && !spans(tokens, o.end, a, GAP_STOPS));

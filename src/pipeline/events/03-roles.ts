@@ -65,7 +65,10 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     }
     // "Sudan's army said the RSF had attacked a hospital": the clause a saying reports has its own
     // subject, named or not, even without "that" ("announced a freeze" is the saying's own act).
-    if (w === 'that' || opensClause(tokens, t) || (tokens.pos[trigger.start] === 'VERB' && t < before - 1 && tokens.pos[t] === 'VERB' && SAYING.has(w))) {
+    // (Looking into an earlier clause, for a participle's subject, "since World War Two" with no
+    // verb after it opens none.)
+    const opens = opensClause(tokens, t) && (before >= trigger.start || hasVerb(tokens, t + 1, before));
+    if (w === 'that' || opens || (tokens.pos[trigger.start] === 'VERB' && t < before - 1 && tokens.pos[t] === 'VERB' && SAYING.has(w))) {
       barrier = t;
       break;
     }
@@ -182,6 +185,11 @@ function opensClause(tokens: TokenTable, t: number): boolean {
   return true;
 }
 
+function hasVerb(tokens: TokenTable, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') return true;
+  return false;
+}
+
 /** A word of a quantity before a noun phrase that is no preposition of its own: "more than 1,000", "up to 100". */
 function quantity(tokens: TokenTable, t: number): boolean {
   const w = tokens.normal(t);
@@ -268,9 +276,21 @@ function byOrBetween(tokens: TokenTable, start: number, to: number, mentions: Se
   return [];
 }
 
-/** Whether a trigger opens a participle clause after a comma: "…, killing at least nine". */
+/**
+ * Whether a trigger opens a participle clause after a comma, "…, killing at least nine", or one
+ * joined by "and" to such a clause: "…, calling up reservists and warning NATO".
+ */
 function participial(tokens: TokenTable, trigger: Trigger, start: number, from: number): boolean {
-  return start === trigger.start && start - 1 >= from && tokens.normal(start - 1) === ',' && tokens.normal(trigger.start).endsWith('ing');
+  if (start !== trigger.start || start - 1 < from || !tokens.normal(trigger.start).endsWith('ing')) return false;
+  const before = tokens.normal(start - 1);
+  if (before === ',') return true;
+  if (before !== 'and') return false;
+  for (let t = start - 2; t > from; t--) {
+    const w = tokens.normal(t);
+    if (w === ',') return false;
+    if (w.endsWith('ing') && tokens.normal(t - 1) === ',') return true;
+  }
+  return false;
 }
 
 /**
