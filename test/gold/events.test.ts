@@ -111,6 +111,8 @@ describe('constructions the package lexicon codes', () => {
     // "since" with no verb after it opens no clause between a participle and its subject
     ['Ethiopia ordered its first expulsion of diplomats since the 1998 war on Tuesday, accusing Eritrea of arming rebels.', ['ETH→- 166', 'ETH→ERI 112']],
     ['Peru and Ecuador began direct talks on their border in Brasilia.', ['PER→ECU 046', 'ECU→PER 046']],
+    // ", and" after a lone actor opens a clause with its own subject
+    ['The United States offered to meet Iran, and Tehran accepted the invitation.', ['USA→IRN 036', 'IRNGOV→- 036']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

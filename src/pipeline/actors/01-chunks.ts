@@ -55,6 +55,12 @@ function isCapitalised(tokens: TokenTable, i: number): boolean {
   return tokens.pos[i] === 'PROPN' && !tokens.startsLower(i) && tokens.value(i) !== tokens.normal(i);
 }
 
+/** A capitalised common word inside a sentence is part of a name: "the Key Resolve exercises". */
+function capitalisedWord(tokens: TokenTable, i: number): boolean {
+  const p = tokens.pos[i];
+  return (p === 'VERB' || p === 'NOUN' || p === 'ADJ') && !tokens.startsLower(i) && tokens.value(i) !== tokens.normal(i);
+}
+
 /** What one match can be in a chunk, worked out once. */
 interface Reading {
   modifier?: ModifierTarget;
@@ -101,7 +107,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     // A surname after a first name the lexicon does not know is someone else's: "Eduardo Bolsonaro" is not Jair.
     const prev = m.start - 1;
     const insideName = (prev >= sentenceStart && matches[k - 1]?.end !== m.start && isCapitalised(tokens, prev))
-      || (m.end < sentenceEnd && isCapitalised(tokens, m.end)); // "Lake Chad" is no Lake
+      || (m.end < sentenceEnd && (isCapitalised(tokens, m.end) || capitalisedWord(tokens, m.end))); // "Lake Chad" is no Lake
     if (full.length) c.person = { ids: full, surname: false, start: m.start, end: m.end };
     else if (modifier) c.modifier = { target: modifier, start: m.start, end: m.end, adjective };
     else if (surnames.length && !insideName) c.person = { ids: surnames, surname: true, start: m.start, end: m.end };

@@ -128,12 +128,16 @@ export function compoundRuns(mentions: readonly ActorMention[], word: (t: number
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i - 1], b = mentions[i]!;
     let joined = a !== undefined && b.start > a.end;
-    let and = false;
+    let and = false, comma = false;
     for (let t = a?.end ?? 0; a && t < b.start && joined; t++) {
       const w = word(t);
       if (w === 'and' || w === '&' || (w === 'as' && word(t + 1) === 'well')) and = true;
+      if (w === ',') comma = true;
       joined = JOINERS.has(w) || ((w === 'the' || DESCRIPTORS.has(w)) && and) || (w === 'as' && word(t + 1) === 'well') || (w === 'well' && word(t - 1) === 'as');
     }
+    // "Kim offered to meet Trump, and the U.S. leader accepted": ", and" after a lone actor opens a
+    // clause ("China, Brazil, and India" has a list before it)
+    if (joined && comma && and && run.length === 1) joined = false;
     if (a && !joined && b.start - a.end === 3 && word(a.end) === 'as' && word(a.end + 2) === 'as') joined = and = true;
     if (!joined) close();
     run.push(b);
