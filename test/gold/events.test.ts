@@ -113,6 +113,11 @@ describe('constructions the package lexicon codes', () => {
     ['Peru and Ecuador began direct talks on their border in Brasilia.', ['PER→ECU 046', 'ECU→PER 046']],
     // ", and" after a lone actor opens a clause with its own subject
     ['The United States offered to meet Iran, and Tehran accepted the invitation.', ['USA→IRN 036', 'IRNGOV→- 036']],
+    // between an actor and the noun event it does, a phrase of time, articles, adjectives and amounts count as no words
+    ['Eurozone ministers on Monday approved a 10-billion-euro emergency loan for Cyprus.', ['IGOEUREUU→CYP 071']],
+    ['Ankara on Friday ordered an immediate halt to imports of Syrian cotton.', ['TURGOV→SYR 163']],
+    // a condition reaches past a long subject phrase
+    ['Hamas said no city would be safe if Israel launched an all-out war on Gaza.', ['PSEREB→- 010']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

@@ -1,7 +1,7 @@
 import type { CompiledPattern, EventPatterns, PatternElement, PatternGroup } from '../../lexicon/events.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import { compoundRuns, type ActorMention } from '../actors/index.js';
-import { GAP_STOPS, NUMBER_WORDS, PHRASE_POS, QUANTITIES, SLOT_FILLERS } from './words.js';
+import { AMOUNTS, GAP_STOPS, NUMBER_WORDS, PHRASE_POS, QUANTITIES, SLOT_FILLERS } from './words.js';
 import { isPassive } from './02-frame.js';
 import { afterTime } from './time.js';
 
@@ -16,7 +16,6 @@ export interface Trigger {
 
 const GAP = 4;
 // Words of an amount, which a gap does not count: "$", "billion".
-const AMOUNTS = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
 // How far near() looks for a pattern's next word: a gap of GAP words, names and hyphenated words in it.
 const PROBE_REACH = 12;
 // Where a next word with no gap before it may stand: past "-" or a phrase of time ("on March 3").

@@ -37,7 +37,7 @@ export function actFrame(start: number): Frame {
 const CONTENT_PREPOSITIONS = new Set(['of', 'with', 'for', 'about', 'on']);
 // How far before "to" a frame word may stand, and before a trigger a condition.
 const FRAME_REACH = 4;
-const CONDITION_REACH = 6;
+const CONDITION_REACH = 8;
 const NOUN_REACH = 5;
 // How far after a governing trigger ("urged Kenya … to") the act it asks for may stand.
 const GOVERN_REACH = 10;

@@ -3,7 +3,7 @@ import type { ActorMention } from '../actors/index.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { afterTime } from './time.js';
 import type { Frame } from './02-frame.js';
-import { CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, RELATIVE_PRONOUNS, SUBORDINATORS, SAYING, TARGET_PREPOSITIONS } from './words.js';
+import { AMOUNTS, CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, RELATIVE_PRONOUNS, SUBORDINATORS, SAYING, TARGET_PREPOSITIONS } from './words.js';
 
 /** Who acts and who is acted on; several each when the actors are compounds ("China and Brazil"). */
 export interface Roles {
@@ -79,7 +79,7 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     if (m.start < barrier) break;
     // A noun event's own actor stands close before it: "Russia's attack", "a U.S. drone strike";
     // "France raised its alert after a deadly attack" is not France's attack.
-    if (nounTrigger && before - m.end > NOUN_REACH) break;
+    if (nounTrigger && wordsBetween(tokens, m.end, before) > NOUN_REACH) break;
     if (m.use === 'attribute') {
       // "a North Korean artillery barrage … killed", "Greek and Italian naval vessels started": the
       // modifiers of the subject phrase stand for it.
@@ -183,6 +183,25 @@ function opensClause(tokens: TokenTable, t: number): boolean {
   if (w === 'once') return next !== 'again' && next !== 'more';
   if (w === 'as') return next !== 'well' && tokens.normal(t - 1) !== 'well' && tokens.normal(t - 1) !== 'such';
   return true;
+}
+
+/**
+ * Words in `[from, to)` between an actor and the noun event it does, where articles, adjectives, an
+ * amount and a phrase of time count as none: "X on Monday ordered an immediate halt", "X approved a
+ * 110-billion-euro rescue package".
+ */
+function wordsBetween(tokens: TokenTable, from: number, to: number): number {
+  let n = 0;
+  for (let t = from; t < to; t++) {
+    const timed = afterTime(tokens, t, to);
+    if (timed > t + 1) {
+      t = timed - 1;
+      continue;
+    }
+    const w = tokens.normal(t), p = tokens.pos[t];
+    if (p !== 'NUM' && p !== 'DET' && p !== 'ADJ' && w !== '-' && !AMOUNTS.has(w)) n++;
+  }
+  return n;
 }
 
 function hasVerb(tokens: TokenTable, from: number, to: number): boolean {

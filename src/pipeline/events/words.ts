@@ -88,3 +88,6 @@ export const SUBORDINATORS = new Set(['following', 'after', 'before', 'since', '
 
 /** Conjunctions that open a clause with a subject of its own: "after Israeli jets struck …". */
 export const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'as', 'whereas']);
+
+/** Words of an amount, which count as none between a pattern's words: "a $17.8 billion loan". */
+export const AMOUNTS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
