@@ -118,6 +118,9 @@ describe('constructions the package lexicon codes', () => {
     ['Ankara on Friday ordered an immediate halt to imports of Syrian cotton.', ['TURGOV→SYR 163']],
     // a condition reaches past a long subject phrase
     ['Hamas said no city would be safe if Israel launched an all-out war on Gaza.', ['PSEREB→- 010']],
+    // a gap stops at a verb joined by "and" after an object, not between two verbs that share one
+    ["Lithuania's parliament voted to override the president's veto and impose sanctions on Belarus.", ['LTULEG→BLR 163']],
+    ['British officers will train and advise Kenyan troops.', ['GBR→KENMIL 0312']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

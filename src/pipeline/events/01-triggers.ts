@@ -148,8 +148,11 @@ function matchFrom(
           || (p > t && tokens.pos[p] === 'PROPN' && tokens.pos[p - 1] === 'PROPN' && !tokens.startsLower(p));
         if (!joined && ++words > GAP + 1) return false;
         if (matchFrom(tokens, els, i + 1, p, end, mentions, found, agentWords)) return true;
-        // a quote stops a gap, unless it opens words of the phrase: 'declared a "permanent ceasefire"'
+        // a quote stops a gap, unless it opens words of the phrase: 'declared a "permanent ceasefire"';
+        // so does a verb joined by "and" after an object ("override the veto and impose sanctions"
+        // vetoes no sanctions; "train and advise troops" trains them)
         if (GAP_STOPS.has(w) && !quoted) return false;
+        if ((w === 'and' || w === 'or') && tokens.pos[p + 1] === 'VERB' && (p > t || tokens.pos[t - 1] !== 'VERB')) return false;
         // A compound ("the European Union and the IMF") and a phrase of time ("on Friday") count as one word.
         const m = mentions.at(p);
         if (m) within = Math.max(within, mentions.members(m).at(-1)!.end);
