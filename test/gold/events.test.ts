@@ -121,6 +121,8 @@ describe('constructions the package lexicon codes', () => {
     // a gap stops at a verb joined by "and" after an object, not between two verbs that share one
     ["Lithuania's parliament voted to override the president's veto and impose sanctions on Belarus.", ['LTULEG→BLR 163']],
     ['British officers will train and advise Kenyan troops.', ['GBR→KENMIL 0312']],
+    // "and his counterpart" joins a compound
+    ['The Kenyan president and his Ugandan counterpart opened talks in Arusha.', ['KENGOV→UGAGOV 046', 'UGAGOV→KENGOV 046']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

@@ -61,6 +61,11 @@ function capitalisedWord(tokens: TokenTable, i: number): boolean {
   return (p === 'VERB' || p === 'NOUN' || p === 'ADJ') && !tokens.startsLower(i) && tokens.value(i) !== tokens.normal(i);
 }
 
+/** Whether a surname match has a capitalised word right after it, as a longer name does. */
+function surnameInName(tokens: TokenTable, m: PhraseMatch, sentenceEnd: number): boolean {
+  return m.end < sentenceEnd && (isCapitalised(tokens, m.end) || capitalisedWord(tokens, m.end));
+}
+
 /** What one match can be in a chunk, worked out once. */
 interface Reading {
   modifier?: ModifierTarget;
@@ -137,6 +142,8 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       else if (nextPeople.length || nextSurnames.length) {
         // "China Xi" is two names; "Chinese Xi Jinping" and "China's Xi" are one.
         if (c.agents.length === 0 && !possessive && !c.modifier?.adjective) break;
+        // "Foreign Minister Ali Akbar Velayati": a surname the lexicon knows inside a longer name it does not
+        if (!nextPeople.length && surnameInName(tokens, next, sentenceEnd)) break;
         c.person = { ids: nextPeople.length ? nextPeople : nextSurnames, surname: !nextPeople.length, start: next.start, end: next.end };
       } else break;
       c.end = next.end;
@@ -145,7 +152,15 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     // A title followed by a name the lexicon does not know: "President Hakainde Hichilema".
     if (!c.person && c.agents.length) {
       let e = c.end;
-      while (e < sentenceEnd && e - c.end < 4 && isCapitalised(tokens, e) && !(k < matches.length && matches[k]!.start === e)) e++;
+      while (e < sentenceEnd && e - c.end < 4 && isCapitalised(tokens, e)) {
+        if (k < matches.length && matches[k]!.start === e) {
+          const r = readingsOf[k]!;
+          if (r.people.length || !r.surnames.length || !surnameInName(tokens, matches[k]!, sentenceEnd)) break;
+          e = matches[k++]!.end;
+          continue;
+        }
+        e++;
+      }
       // "President George Bush": a first name the lexicon lacks before a surname it knows; the title
       // and the date decide who it is
       const surname = e > c.end && k < matches.length && matches[k]!.start === e ? readingsOf[k]!.surnames : [];

@@ -4,7 +4,7 @@ import type { LexiconData } from '../../lexicon/index.js';
 import type { Actor } from '../../model/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import type { TokenKeys } from '../../lexicon/matcher.js';
-import { MEMBER_NOUNS, WE } from './words.js';
+import { MEMBER_NOUNS, POSSESSIVE_PRONOUNS, WE } from './words.js';
 
 /** An actor found in a sentence: its tokens, the record, and the compound it belongs to. */
 export interface ActorMention {
@@ -133,7 +133,7 @@ export function compoundRuns(mentions: readonly ActorMention[], word: (t: number
       const w = word(t);
       if (w === 'and' || w === '&' || (w === 'as' && word(t + 1) === 'well')) and = true;
       if (w === ',') comma = true;
-      joined = JOINERS.has(w) || ((w === 'the' || DESCRIPTORS.has(w)) && and) || (w === 'as' && word(t + 1) === 'well') || (w === 'well' && word(t - 1) === 'as');
+      joined = JOINERS.has(w) || ((w === 'the' || DESCRIPTORS.has(w) || POSSESSIVE_PRONOUNS.has(w)) && and) || (w === 'as' && word(t + 1) === 'well') || (w === 'well' && word(t - 1) === 'as');
     }
     // "Kim offered to meet Trump, and the U.S. leader accepted": ", and" after a lone actor opens a
     // clause ("China, Brazil, and India" has a list before it)

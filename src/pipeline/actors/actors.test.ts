@@ -51,6 +51,7 @@ describe('actor recognition', () => {
     ['Zarif met Mogherini, with ministers from Britain, France and Germany.', '2015-07-14', ['IRNGOV: Zarif', 'IGOEUREAS: Mogherini', 'GBRGOV: ministers from Britain', 'FRA: France', 'DEU: Germany']],
     // a surname followed by a capitalised word is part of another name
     ['Marines began the Key Resolve drills as Key arrived in Seoul.', '2013-03-11', ['NZLGOV: Key']],
+    ['Iranian Foreign Minister Ali Akbar Velayati arrived in Baghdad.', '1990-05-14', ['IRNGOV: Iranian Foreign Minister Ali Akbar Velayati']],
   ];
   it.each(rows)('in %j (%s)', (text, date, expected) => {
     const got = actors(text, date);
