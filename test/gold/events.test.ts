@@ -123,6 +123,10 @@ describe('constructions the package lexicon codes', () => {
     ['British officers will train and advise Kenyan troops.', ['GBR→KENMIL 0312']],
     // "and his counterpart" joins a compound
     ['The Kenyan president and his Ugandan counterpart opened talks in Arusha.', ['KENGOV→UGAGOV 046', 'UGAGOV→KENGOV 046']],
+    // deaths an attack caused are the attack's; a role word the subject's own country fills is no agent; a reason is no act
+    ['M23 rebels ambushed a Congolese army convoy near Goma, killing four soldiers.', ['CODREB→CODMIL 190']],
+    ['Somali troops backed by tanks moved into the town of Beledweyne.', []],
+    ['Japan rewarded Thailand for backing its candidacy.', []],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

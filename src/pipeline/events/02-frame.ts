@@ -228,9 +228,9 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   } else if (tokens.normal(a).endsWith('ing') && DENIAL_FRAMES.has(tokens.normal(p))) {
     frame.negated = true; // "denied attacking the convoy"
     frame.start = p;
-  } else if (tokens.normal(a).endsWith('ing') && CONTENT_PREPOSITIONS.has(tokens.normal(p)) && others.some((o) => o !== trigger && o.start < p && (o.end === p + 1 || o.end === p))) {
+  } else if (tokens.normal(a).endsWith('ing') && ((CONTENT_PREPOSITIONS.has(tokens.normal(p)) && others.some((o) => o !== trigger && o.start < p && (o.end === p + 1 || o.end === p))) || tokens.normal(p) === 'for')) {
     // "accused Albania of supporting the rebels", "a proposal for signing a pact": what another act
-    // is about is no act of its own.
+    // is about is no act of its own; nor is a reason ("rewarding them for backing the campaign").
     frame.governed = true;
   } else if (tokens.pos[a] === 'NOUN' && !misreadParticiple(tokens, a)) {
     // "called for a ceasefire and the release of hostages": a noun event another verb asks for.

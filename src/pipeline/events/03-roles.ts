@@ -426,6 +426,9 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
     }
     let patient = trigger.target ? [trigger.target] : subject(tokens, trigger, frame.start, from, mentions);
     if (!patient.length) patient = list(ownerInSubject(tokens, frame.start, from, mentions));
+    // "Turkish troops backed by tanks": a role word the subject's own country fills is its equipment
+    // or its people, not another actor doing the act
+    if (agent?.use === 'role' && patient.some((m) => m.actor.code === agent!.actor.code)) agent = undefined;
     return { sources: list(agent), targets: patient.length === 1 ? list(patient[0]) : patient };
   }
   // ", detaining the president": a participle after a comma acts for the sentence's subject; so

@@ -224,7 +224,17 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
   }
   // What a speaker reports is the news; the saying only when nothing else is.
   const acts = coded.filter((c) => !c.trigger.pattern.rule!.speech);
-  return voicedByProtest(acts.length ? acts : coded, patterns.ontology.cameo);
+  return consequences(voicedByProtest(acts.length ? acts : coded, patterns.ontology.cameo), tokens, patterns.ontology.cameo);
+}
+
+/**
+ * "Rebels ambushed a convoy, killing four soldiers": the deaths a participle after a comma reports
+ * are what the attack before it did, not another attack.
+ */
+function consequences(coded: Coded[], tokens: TokenTable, cameo: Map<string, CameoEntry>): Coded[] {
+  const assault = (c: Coded) => cameo.get(c.cameo)!.plover === 'ASSAULT';
+  const result = (c: Coded) => assault(c) && tokens.normal(c.trigger.start - 1) === ',' && tokens.normal(c.trigger.start).endsWith('ing');
+  return coded.filter((c) => !result(c) || !coded.some((o) => o !== c && assault(o) && o.trigger.start < c.trigger.start));
 }
 
 /**
