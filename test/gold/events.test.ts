@@ -127,6 +127,10 @@ describe('constructions the package lexicon codes', () => {
     ['M23 rebels ambushed a Congolese army convoy near Goma, killing four soldiers.', ['CODREB→CODMIL 190']],
     ['Somali troops backed by tanks moved into the town of Beledweyne.', []],
     ['Japan rewarded Thailand for backing its candidacy.', []],
+    // a verb after "and" shares the subject of the verb before it; the doer after "by" is whom a condemnation targets
+    ['Houthi rebels on Sunday announced a truce from midnight and urged Saudi Arabia to respond in kind.', ['YEMREB→YEM 0871', 'YEMREB→SAU 100']],
+    ["Sudan's army said RSF fighters shelled El Fasher and killed five civilians.", ['SDNREB→SDN 194', 'SDNREB→- 190']],
+    ['Pakistan condemned the killing of civilians by Indian troops in Kashmir.', ['PAK→INDMIL 111']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

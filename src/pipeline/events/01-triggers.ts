@@ -179,11 +179,21 @@ function matchFrom(
       const last = mentions.members(m).at(-1)!;
       const next = afterTime(tokens, afterAcronym(tokens, Math.max(m.end, last.end), end), end);
       if (!matchFrom(tokens, els, i + 1, next, end, mentions, found, agentWords)) return false;
-      if (el.type === 'target') found.target = m;
+      if (el.type === 'target') found.target = doerAfter(tokens, m, end, mentions) ?? m;
       else found.source = m;
       return true;
     }
   }
+}
+
+/**
+ * "condemned the killing of civilians by Indian troops": people a role word names, with the doer of
+ * what befell them after "by", make the doer the act's target.
+ */
+function doerAfter(tokens: TokenTable, m: ActorMention, end: number, mentions: SentenceMentions): ActorMention | undefined {
+  if (m.use !== 'role' || tokens.normal(m.end) !== 'by') return undefined;
+  const doer = mentions.after(tokens, m.end + 1, end);
+  return doer && !doer.use ? doer : undefined;
 }
 
 // How long a description set off by commas may be.

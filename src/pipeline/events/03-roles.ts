@@ -340,6 +340,20 @@ function elided(tokens: TokenTable, start: number, from: number): boolean {
   return p > from && p < start - 1 && (w === 'but' || w === 'and') && tokens.normal(p - 1) === ',';
 }
 
+/**
+ * "announced a ceasefire and urged the government to …": a verb right after "and" shares the subject
+ * of the verb before it. Returns that verb's position, or -1.
+ */
+function coordinated(tokens: TokenTable, trigger: Trigger, start: number, from: number): number {
+  if (start !== trigger.start || tokens.pos[start] !== 'VERB' || tokens.normal(start - 1) !== 'and') return -1;
+  for (let t = start - 2; t > from; t--) {
+    const w = tokens.normal(t);
+    if (GAP_STOPS.has(w) || w === ',') return -1;
+    if (tokens.pos[t] === 'VERB' && tokens.pos[t - 1] !== 'ADP' && !w.endsWith('ing')) return t;
+  }
+  return -1;
+}
+
 /** The first verb of a sentence before `before`: the main clause's subject stands before it. */
 function firstVerb(tokens: TokenTable, from: number, before: number): number {
   for (let t = from; t < before; t++) if (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') return t;
@@ -433,11 +447,14 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
   }
   // ", detaining the president": a participle after a comma acts for the sentence's subject; so
   // does a predicate joined with no subject of its own (", but was still refusing entry").
+  const partner = coordinated(tokens, trigger, frame.start, from);
   let sources = participial(tokens, trigger, frame.start, from)
     ? subject(tokens, trigger, firstComma(tokens, from, frame.start), from, mentions, undefined, true)
     : elided(tokens, frame.start, from)
       ? subject(tokens, trigger, firstVerb(tokens, from, frame.start), from, mentions, undefined, true)
-      : subject(tokens, trigger, frame.start, from, mentions);
+      : partner >= 0
+        ? subject(tokens, trigger, partner, from, mentions, undefined, true)
+        : subject(tokens, trigger, frame.start, from, mentions);
   if (!sources.length && tokens.pos[trigger.start] === 'NOUN') {
     // "an attack on the convoy by rebels", "fighting between Sudan's army and the RSF".
     const after = byOrBetween(tokens, trigger.end, to, mentions, rule.mutual === true);
