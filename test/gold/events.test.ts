@@ -129,7 +129,7 @@ describe('constructions the package lexicon codes', () => {
     ['Japan rewarded Thailand for backing its candidacy.', []],
     // a verb after "and" shares the subject of the verb before it; the doer after "by" is whom a condemnation targets
     ['Houthi rebels on Sunday announced a truce from midnight and urged Saudi Arabia to respond in kind.', ['YEMREB→YEM 0871', 'YEMREB→SAU 100']],
-    ["Sudan's army said RSF fighters shelled El Fasher and killed five civilians.", ['SDNREB→SDN 194', 'SDNREB→- 190']],
+    ["Sudan's army said RSF fighters shelled the town and killed five civilians.", ['SDNREB→- 194', 'SDNREB→- 190']],
     ['Pakistan condemned the killing of civilians by Indian troops in Kashmir.', ['PAK→INDMIL 111']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
