@@ -52,6 +52,8 @@ describe('actor recognition', () => {
     // a surname followed by a capitalised word is part of another name
     ['Marines began the Key Resolve drills as Key arrived in Seoul.', '2013-03-11', ['NZLGOV: Key']],
     ['Iranian Foreign Minister Ali Akbar Velayati arrived in Baghdad.', '1990-05-14', ['IRNGOV: Iranian Foreign Minister Ali Akbar Velayati']],
+    // organisations of the past: the OAU, the Warsaw Pact
+    ['The OAU and the Warsaw Pact condemned the coup.', '1989-05-01', ['IGOAFROAU: OAU', 'IGOEEUWAP: Warsaw Pact']],
   ];
   it.each(rows)('in %j (%s)', (text, date, expected) => {
     const got = actors(text, date);
