@@ -50,6 +50,8 @@ const RuleProperties = z.object({
   placeTarget: z.boolean().optional(),
   /** The act happens where its target is: a visit to Japan happened in Japan, one to Nairobi in Nairobi. */
   atTarget: z.boolean().optional(),
+  /** Sectors whose doing it is another act: troops that "arrived in" a country deployed there, not visited. */
+  notBy: z.array(z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter sector code such as MIL')).optional(),
 }).strict();
 export type RuleProperties = z.infer<typeof RuleProperties>;
 

@@ -132,6 +132,8 @@ describe('constructions the package lexicon codes', () => {
     ["Sudan's army said RSF fighters shelled the town and killed five civilians.", ['SDNREB→- 194', 'SDNREB→- 190']],
     ['Pakistan condemned the killing of civilians by Indian troops in Kashmir.', ['PAK→INDMIL 111']],
     ['Jordanian students hurled stones and eggs at the Israeli embassy in Amman.', ['JOREDU→ISRGOV 145']],
+    // troops that arrive somewhere deploy, they do not visit
+    ['Nigerian troops arrived in Sierra Leone on Saturday.', []],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

@@ -182,6 +182,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     let cameo = codeFor(rule, frame, patterns.ontology.cameo);
     if (cameo === null) continue;
     let { sources, targets } = findRoles(tokens, trigger, frame, from, to, mentions);
+    if (rule.notBy) sources = sources.filter((s) => !rule.notBy!.includes(s.actor.sector ?? ''));
     if (frame.mode === 'demand' || rule.obliges) {
       // "Russia said Sudan must return the helicopter": Russia demands, of Sudan.
       const speaker = speakerOf(tokens, trigger, triggers, from, to, mentions);
