@@ -134,6 +134,8 @@ describe('constructions the package lexicon codes', () => {
     ['Jordanian students hurled stones and eggs at the Israeli embassy in Amman.', ['JOREDU→ISRGOV 145']],
     // troops that arrive somewhere deploy, they do not visit
     ['Nigerian troops arrived in Sierra Leone on Saturday.', []],
+    // the main clause's verb of saying does not hide its subject from a participle after a comma
+    ['Iran on Monday announced new enrichment work, brushing aside calls from the IAEA to halt it.', ['IRN→IGOUNOIAE 120']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

@@ -67,8 +67,10 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     // subject, named or not, even without "that" ("announced a freeze" is the saying's own act).
     // (Looking into an earlier clause, for a participle's subject, "since World War Two" with no
     // verb after it opens none.)
-    const opens = opensClause(tokens, t) && (before >= trigger.start || hasVerb(tokens, t + 1, before));
-    if (w === 'that' || opens || (tokens.pos[trigger.start] === 'VERB' && t < before - 1 && tokens.pos[t] === 'VERB' && SAYING.has(w))) {
+    // The main clause's own verb of saying is no barrier to its subject.
+    const inClause = before >= trigger.start;
+    const opens = opensClause(tokens, t) && (inClause || hasVerb(tokens, t + 1, before));
+    if (w === 'that' || opens || (inClause && tokens.pos[trigger.start] === 'VERB' && t < before - 1 && tokens.pos[t] === 'VERB' && SAYING.has(w))) {
       barrier = t;
       break;
     }
