@@ -52,6 +52,8 @@ const RuleProperties = z.object({
   atTarget: z.boolean().optional(),
   /** Sectors whose doing it is another act: troops that "arrived in" a country deployed there, not visited. */
   notBy: z.array(z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter sector code such as MIL')).optional(),
+  /** The only sectors whose doing it is this act: troops that "left" a country withdrew from it. */
+  onlyBy: z.array(z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter sector code such as MIL')).optional(),
 }).strict();
 export type RuleProperties = z.infer<typeof RuleProperties>;
 

@@ -136,6 +136,17 @@ describe('constructions the package lexicon codes', () => {
     ['Nigerian troops arrived in Sierra Leone on Saturday.', []],
     // the main clause's verb of saying does not hide its subject from a participle after a comma
     ['Iran on Monday announced new enrichment work, brushing aside calls from the IAEA to halt it.', ['IRN→IGOUNOIAE 120']],
+    // what a warning says may come is a threat; troops that leave a country withdraw; an announced expulsion is one
+    ["Kenya's foreign minister warned that Kenyan traders could boycott Ugandan goods.", ['KENBUS→UGA 133']],
+    ['The last French troops left Mali on Monday.', ['FRAMIL→MLI 0874']],
+    ['Warsaw said on Monday it would expel four Belarusian diplomats.', ['POLGOV→BLRGOV 166']],
+    // an act others allege is no act; a participle restating the act before it is no other act
+    ['Russia defended Syria against Western accusations of a chemical attack.', ['RUS→SYR 052']],
+    ['ECOWAS imposed sanctions on Mali on Sunday, freezing its assets at the regional central bank.', ['IGOWAFWAS→MLI 163']],
+    // two who meet at a gathering meet each other; amounts in words; troops sent to help
+    ['The Indian and Chinese foreign ministers met on the sidelines of the G20 meeting in Bali.', ['INDGOV→CHNGOV 044', 'CHNGOV→INDGOV 044']],
+    ['The IMF approved a 3 billion dollar loan for Egypt.', ['IGOBUSIMF→EGY 071']],
+    ['Australia sent police and troops to the Solomon Islands to help restore order.', ['AUS→SLB 074']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

@@ -140,6 +140,33 @@ function misreadParticiple(tokens: TokenTable, a: number): boolean {
   return (before === ',' || before === 'and') && tokens.normal(a).endsWith('ing') && (tokens.pos[a + 1] === 'PROPN' || tokens.pos[a + 1] === 'PRON');
 }
 
+// Nouns for what others say happened: an act after "accusations of" is alleged, not reported as done.
+const ALLEGATIONS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'report', 'reports', 'claim', 'claims', 'charges', 'rumours', 'rumors', 'suspicion', 'suspicions']);
+
+/** Whether a noun event at `a` is what "accusations of" or "reports of" allege: "accusations of a chemical attack". */
+function alleged(tokens: TokenTable, a: number, from: number): boolean {
+  let k = a - 1;
+  while (k > from && (tokens.pos[k] === 'DET' || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM' || tokens.normal(k) === '-')) k--;
+  return k > from && tokens.normal(k) === 'of' && ALLEGATIONS.has(tokens.normal(k - 1));
+}
+
+// How far before a modal "warned that" may stand: "warned on Monday that Chinese consumers could".
+const WARNING_REACH = 10;
+
+/** Whether the modal at `p` is in a clause that "warned (X) that" opens. */
+function warnedThat(tokens: TokenTable, p: number, from: number): boolean {
+  for (let t = p - 1; t >= Math.max(from, p - WARNING_REACH); t--) {
+    const w = tokens.normal(t);
+    if (w === 'that') {
+      let k = beforeTime(tokens, t - 1, from);
+      if (k >= from && !THREAT_FRAMES.has(tokens.normal(k))) k--; // "warned Australia that"
+      return k >= from && THREAT_FRAMES.has(tokens.normal(k));
+    }
+    if (GAP_STOPS.has(w) || w === ',') return false;
+  }
+  return false;
+}
+
 /** Looks left of a trigger for what frames its act: negation, "plans to", "will", "threatened to", "refused to". */
 export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[], from: number, to: number, mentions: SentenceMentions): Frame {
   const a = trigger.start;
@@ -166,6 +193,8 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   const fate = tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'PROPN' ? nounFate(tokens, a, trigger.end, from, to) : undefined;
   if (fate === 'off') frame.negated = true;
   if (fate === 'planned') frame.mode = 'intent';
+  // "Western accusations of a chemical attack", "reports of shelling": an act others allege
+  if ((tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'ADJ' || tokens.normal(a).endsWith('ing')) && alleged(tokens, a, from)) frame.mode = 'hypothetical';
   // "would send an emergency team and $3 million in humanitarian assistance": a noun event takes the
   // frame of the verb that gives it
   const giver = tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'ADJ' ? givingVerb(tokens, a, from) : -1;
@@ -177,7 +206,11 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   }
   if (p < from) return frame;
   const w = tokens.normal(p);
-  if (FUTURE_MODALS.has(w)) {
+  if ((FUTURE_MODALS.has(w) || w === 'could' || w === 'might') && !frame.negated && warnedThat(tokens, p, from)) {
+    // "warned that Chinese consumers could boycott Australian wine": what a warning says will come is a threat
+    frame.mode = 'threat';
+    frame.start = p;
+  } else if (FUTURE_MODALS.has(w)) {
     // "will not sign", "won't attend": a refusal, not a negated promise.
     frame.mode = frame.negated ? 'refuse' : 'intent';
     frame.negated = false;

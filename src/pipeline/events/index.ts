@@ -131,8 +131,11 @@ function placeAfter(tokens: TokenTable, from: number, mentions: SentenceMentions
 function pairs(tokens: TokenTable, trigger: Trigger, sources: ActorMention[], targets: ActorMention[], states: LexiconData['states'], mentions: SentenceMentions, joint: boolean): [ActorMention, ActorMention | null][] {
   const rule = trigger.pattern.rule!;
   const out: [ActorMention, ActorMention | null][] = [];
-  const fresh = targets.filter((t) => !sources.includes(t));
   const mutual = rule.mutual || joint;
+  // "Li and Kishida met on the sidelines of the ASEAN summit": a gathering's name is where two
+  // parties met, not a third one
+  const gathering = (t: ActorMention) => MEETINGS.has(tokens.normal(t.end)) || MEETINGS.has(tokens.normal(t.end - 1));
+  const fresh = targets.filter((t) => !sources.includes(t) && !(mutual && sources.length > 1 && gathering(t)));
   if (fresh.length === 0 && rule.domestic && !(mutual && sources.length > 1)) {
     const where = placeAfter(tokens, trigger.end, mentions);
     for (const s of sources) out.push([s, where ? home(where, states) : s.actor.country ? home(s, states) : null]);
@@ -183,6 +186,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     if (cameo === null) continue;
     let { sources, targets } = findRoles(tokens, trigger, frame, from, to, mentions);
     if (rule.notBy) sources = sources.filter((s) => !rule.notBy!.includes(s.actor.sector ?? ''));
+    if (rule.onlyBy) sources = sources.filter((s) => rule.onlyBy!.includes(s.actor.sector ?? ''));
     if (frame.mode === 'demand' || rule.obliges) {
       // "Russia said Sudan must return the helicopter": Russia demands, of Sudan.
       const speaker = speakerOf(tokens, trigger, triggers, from, to, mentions);
@@ -229,13 +233,17 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
 }
 
 /**
- * "Rebels ambushed a convoy, killing four soldiers": the deaths a participle after a comma reports
- * are what the attack before it did, not another attack.
+ * "Rebels ambushed a convoy, killing four soldiers", "imposed sanctions on Mali, freezing its
+ * assets": a participle after a comma that reports an act of the same type as one before it, and
+ * names no one new as its target, tells what that act did, not another act.
  */
 function consequences(coded: Coded[], tokens: TokenTable, cameo: Map<string, CameoEntry>): Coded[] {
-  const assault = (c: Coded) => cameo.get(c.cameo)!.plover === 'ASSAULT';
-  const result = (c: Coded) => assault(c) && tokens.normal(c.trigger.start - 1) === ',' && tokens.normal(c.trigger.start).endsWith('ing');
-  return coded.filter((c) => !result(c) || !coded.some((o) => o !== c && assault(o) && o.trigger.start < c.trigger.start));
+  const type = (c: Coded) => cameo.get(c.cameo)!.plover;
+  const participle = (c: Coded) => tokens.normal(c.trigger.start).endsWith('ing') && tokens.normal(c.trigger.start - 1) === ',';
+  const targets = (c: Coded) => c.pairs.flatMap(([, t]) => (t ? [t.actor.code] : []));
+  const restates = (c: Coded, o: Coded) => o !== c && o.trigger.start < c.trigger.start && type(o) === type(c)
+    && targets(c).every((t) => targets(o).includes(t));
+  return coded.filter((c) => !participle(c) || type(c) === null || !coded.some((o) => restates(c, o)));
 }
 
 /**

@@ -90,4 +90,5 @@ export const SUBORDINATORS = new Set(['following', 'after', 'before', 'since', '
 export const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'as', 'whereas']);
 
 /** Words of an amount, which count as none between a pattern's words: "a $17.8 billion loan". */
-export const AMOUNTS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
+export const AMOUNTS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'thousand', 'hundred',
+  'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'francs']);
