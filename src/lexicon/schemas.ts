@@ -92,6 +92,8 @@ export const Metonym = z.union([z.string().min(1), z.object({ name: z.string().m
 export const StateExtra = z.object({
   code: Iso3,
   adjectives: Words,
+  /** The package's adjectives that news use for another state: "Dominican" is the Dominican Republic's. */
+  notAdjectives: Words,
   aliases: Words,
   metonyms: z.array(Metonym).default([]),
 });

@@ -67,7 +67,7 @@ export function buildStates(extras: readonly StateExtra[]): Map<string, StateInf
     const state = states.get(extra.code);
     if (!state) continue; // the loader reports unknown codes with their line
     state.names.push(...extra.aliases);
-    state.adjectives.push(...extra.adjectives);
+    state.adjectives = state.adjectives.filter((a) => !extra.notAdjectives.includes(a)).concat(extra.adjectives);
     for (const m of extra.metonyms) state.metonyms.push(typeof m === 'string' ? { name: m, sector: 'GOV' } : m);
   }
   return states;

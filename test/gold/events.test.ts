@@ -147,6 +147,9 @@ describe('constructions the package lexicon codes', () => {
     ['The Indian and Chinese foreign ministers met on the sidelines of the G20 meeting in Bali.', ['INDGOV→CHNGOV 044', 'CHNGOV→INDGOV 044']],
     ['The IMF approved a 3 billion dollar loan for Egypt.', ['IGOBUSIMF→EGY 071']],
     ['Australia sent police and troops to the Solomon Islands to help restore order.', ['AUS→SLB 074']],
+    // sanctions a body agreed on or voted for are imposed, not threatened; "plans to" still threatens
+    ['EU foreign ministers agreed on Monday to impose travel bans on Belarusian officials.', ['IGOEUREAS→BLRGOV 163']],
+    ['The European Union plans to impose sanctions on Belarus.', ['IGOEUREUU→BLR 1312']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

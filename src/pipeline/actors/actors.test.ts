@@ -54,6 +54,8 @@ describe('actor recognition', () => {
     ['Iranian Foreign Minister Ali Akbar Velayati arrived in Baghdad.', '1990-05-14', ['IRNGOV: Iranian Foreign Minister Ali Akbar Velayati']],
     // organisations of the past: the OAU, the Warsaw Pact
     ['The OAU and the Warsaw Pact condemned the coup.', '1989-05-01', ['IGOAFROAU: OAU', 'IGOEEUWAP: Warsaw Pact']],
+    // "Dominican" is the Dominican Republic's in the news, not Dominica's
+    ['Dominican authorities deported the migrants.', '2023-10-05', ['DOMGOV: Dominican authorities']],
   ];
   it.each(rows)('in %j (%s)', (text, date, expected) => {
     const got = actors(text, date);

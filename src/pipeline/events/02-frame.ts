@@ -25,7 +25,12 @@ export interface Frame {
   described: boolean;
   /** Where a condition after the act begins ("… unless Baghdad accepts"): its subject is whom a threat is aimed at. */
   condition?: number;
+  /** An intent agreed on or voted for ("EU ministers agreed to impose sanctions"): a decision taken. */
+  decided?: boolean;
 }
+
+// Frame words of a decision taken by a body: "agreed to impose", "voted to expel".
+const DECIDED = new Set(['agreed', 'voted']);
 
 /** The frame of an act the sentence simply reports, its words starting at `start`. */
 export function actFrame(start: number): Frame {
@@ -240,6 +245,7 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
       while (r >= from && tokens.pos[r] === 'ADJ') r--;
       frame.mode = r >= from && tokens.normal(r) === 'any' && tokens.pos[q] === 'NOUN' ? 'hypothetical' : mode;
       frame.start = q;
+      if (DECIDED.has(word)) frame.decided = true;
     } else if (DENIAL_FRAMES.has(word)) {
       // "Israel and the Palestinians failed to reach agreement": talks that end without one are
       // each side's rejection; a failure of one's own act is only its negation ("failed to sign").

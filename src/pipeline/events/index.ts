@@ -14,11 +14,15 @@ import { GAP_STOPS, MEETINGS } from './words.js';
 function codeFor(rule: LoadedRule, frame: Frame, cameo: Map<string, CameoEntry>): string | null {
   switch (frame.mode) {
     case 'act': return rule.cameo;
-    // An intended act of force is a threat ("vowed to strike"); other intents keep the act's code
-    // unless the rule names its intent code ("plans to visit" → 036), or none ("plans to deploy").
-    case 'intent':
+    // An intended act of force is a threat ("vowed to strike"), unless a body agreed on it or voted
+    // for it ("EU ministers agreed to impose sanctions"); other intents keep the act's code unless
+    // the rule names its intent code ("plans to visit" → 036), or none ("plans to deploy").
+    case 'intent': {
       if (rule.intent === 'none') return null;
-      return rule.intent ?? (cameo.get(rule.cameo)!.quadClass === 4 ? rule.threat ?? '130' : rule.cameo);
+      const force = cameo.get(rule.cameo)!.quadClass === 4;
+      if (force && frame.decided) return rule.cameo;
+      return rule.intent ?? (force ? rule.threat ?? '130' : rule.cameo);
+    }
     case 'threat': return rule.threat ?? '130';
     case 'refuse': return rule.refuse ?? '120';
     case 'demand': return DEMAND;
