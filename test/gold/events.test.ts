@@ -150,6 +150,14 @@ describe('constructions the package lexicon codes', () => {
     // sanctions a body agreed on or voted for are imposed, not threatened; "plans to" still threatens
     ['EU foreign ministers agreed on Monday to impose travel bans on Belarusian officials.', ['IGOEUREAS→BLRGOV 163']],
     ['The European Union plans to impose sanctions on Belarus.', ['IGOEUREUU→BLR 1312']],
+    // "each other" makes each side the other's target; an agent may be "suspected"; soldiers seized are abducted
+    ['Armenia and Azerbaijan blamed each other on Sunday for the shelling.', ['ARM→AZE 1123', 'AZE→ARM 1123']],
+    ['Dozens of Nigerian villagers were abducted by suspected Boko Haram gunmen.', ['NGAREB→NGACVL 181']],
+    ['Al-Shabaab fighters seized two Kenyan soldiers near the border.', ['SOMREB→KENMIL 181']],
+    ['A ceasefire between Thailand and Cambodia took effect at midnight.', ['THA→KHM 0871', 'KHM→THA 0871']],
+    ['Jordanian planes dropped food and medicine over Gaza.', ['JOR→PSE 073']],
+    // rebels that march into a town or rampage through it do not demonstrate or riot
+    ['M23 rebels marched into the town of Bunagana.', []],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

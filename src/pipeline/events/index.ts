@@ -229,11 +229,23 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
       cameo = rule.joint!;
       targets = [];
     }
-    coded.push({ trigger, frame, cameo, pairs: pairs(tokens, trigger, sources, targets, states, mentions, joint) });
+    // "Armenia and Azerbaijan blamed each other": each side is the other's target
+    const reciprocal = sources.length > 1 && eachOther(tokens, trigger.start, Math.min(to, trigger.end + 2));
+    if (reciprocal) targets = [];
+    coded.push({ trigger, frame, cameo, pairs: pairs(tokens, trigger, sources, targets, states, mentions, joint || reciprocal) });
   }
   // What a speaker reports is the news; the saying only when nothing else is.
   const acts = coded.filter((c) => !c.trigger.pattern.rule!.speech);
   return consequences(voicedByProtest(acts.length ? acts : coded, patterns.ontology.cameo), tokens, patterns.ontology.cameo);
+}
+
+/** Whether "each other" or "one another" stands in tokens `[from, to)`. */
+function eachOther(tokens: TokenTable, from: number, to: number): boolean {
+  for (let t = from; t + 1 < to; t++) {
+    const w = tokens.normal(t), next = tokens.normal(t + 1);
+    if ((w === 'each' && next === 'other') || (w === 'one' && next === 'another')) return true;
+  }
+  return false;
 }
 
 /**

@@ -8,6 +8,8 @@ export const GAP_STOPS = new Set(['.', ';', ':', '"', '“', '”', '?', '!', '(
 
 /** Words that may stand between a slot and its actor: "on the Kremlin", "against its neighbour Kenya". */
 export const SLOT_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'fellow', 'neighbouring', 'neighboring', 'rival', 'ally', 'allied', 'neighbour', 'neighbor', 'several', 'two', 'three', 'all', 'other', 'some', 'top', 'senior',
+  // "abducted by suspected Boko Haram gunmen"
+  'suspected', 'alleged', 'unidentified', 'masked',
   // "South Lebanon", "Northern Iraq": the part of a country, named as a proper noun
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
