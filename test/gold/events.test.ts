@@ -158,6 +158,8 @@ describe('constructions the package lexicon codes', () => {
     ['Jordanian planes dropped food and medicine over Gaza.', ['JOR→PSE 073']],
     // rebels that march into a town or rampage through it do not demonstrate or riot
     ['M23 rebels marched into the town of Bunagana.', []],
+    // "…, an attack that Sudan condemned": the noun sums up the main clause, whose doer is condemned
+    ['Chadian troops shelled a border village on Monday, an attack that Sudan condemned as a violation of its sovereignty.', ['TCDMIL→- 194', 'SDN→TCDMIL 111']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

@@ -127,13 +127,30 @@ function antecedentOf(tokens: TokenTable, pronoun: number, from: number, mention
  * The actor a clause like "which Chile had accused" is about: the antecedent of a relative pronoun
  * before `before` whose clause names its own subject, so that the antecedent is its object.
  */
-function relativeObject(tokens: TokenTable, before: number, from: number, mentions: SentenceMentions): ActorMention | undefined {
+function relativeObject(tokens: TokenTable, trigger: Trigger, before: number, from: number, mentions: SentenceMentions): ActorMention | undefined {
   for (let t = before - 1; t >= from; t--) {
     const w = tokens.normal(t);
+    if (w === 'that') return ownSubject(t, before, mentions) ? summarisedActor(tokens, trigger, t, from, mentions) : undefined;
     if (w === ',' || (GAP_STOPS.has(w) && !RELATIVE_PRONOUNS.has(w))) return undefined;
-    if (RELATIVE_PRONOUNS.has(w)) return ownSubject(t, before, mentions) ? antecedentOf(tokens, t, from, mentions) : undefined;
+    if (RELATIVE_PRONOUNS.has(w)) {
+      if (!ownSubject(t, before, mentions)) return undefined;
+      return antecedentOf(tokens, t, from, mentions) ?? summarisedActor(tokens, trigger, t, from, mentions);
+    }
   }
   return undefined;
+}
+
+/**
+ * "Serbian forces detained three officers, an action that Pristina denounced": a noun after a comma
+ * that sums up the main clause stands for its act, so the act's doer is what the clause is about.
+ */
+function summarisedActor(tokens: TokenTable, trigger: Trigger, pronoun: number, from: number, mentions: SentenceMentions): ActorMention | undefined {
+  let k = pronoun - 1;
+  if (tokens.pos[k] !== 'NOUN') return undefined;
+  k--;
+  while (k > from && tokens.pos[k] === 'ADJ') k--;
+  if (tokens.pos[k] !== 'DET' || tokens.normal(k - 1) !== ',') return undefined;
+  return subject(tokens, trigger, firstVerb(tokens, from, k - 1), from, mentions, undefined, true)[0];
 }
 
 /** Whether only adjectives and nouns stand between `from` and a noun at `noun`: "Chinese [naval] patrols". */
@@ -469,6 +486,6 @@ export function findRoles(tokens: TokenTable, trigger: Trigger, frame: Frame, fr
   if (owner >= 0) sources = owner > from ? subject(tokens, trigger, owner, from, mentions) : mentions.antecedent;
   // "…, said Kenya's foreign minister": a saying's speaker may come after it.
   if (!sources.length) sources = list(fronted(tokens, trigger, from, to, mentions) ?? (rule.speech ? speakerAfter(tokens, trigger.end, to, mentions) : undefined));
-  const target = trigger.target ?? object(tokens, trigger, to, mentions) ?? relativeObject(tokens, frame.start, from, mentions);
+  const target = trigger.target ?? object(tokens, trigger, to, mentions) ?? relativeObject(tokens, trigger, frame.start, from, mentions);
   return { sources, targets: list(target) };
 }
