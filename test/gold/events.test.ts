@@ -160,6 +160,9 @@ describe('constructions the package lexicon codes', () => {
     ['M23 rebels marched into the town of Bunagana.', []],
     // "…, an attack that Sudan condemned": the noun sums up the main clause, whose doer is condemned
     ['Chadian troops shelled a border village on Monday, an attack that Sudan condemned as a violation of its sovereignty.', ['TCDMIL→- 194', 'SDN→TCDMIL 111']],
+    // the words of a list count as one in a gap; a border reopened by two is reopened to each other
+    ['Chad closed all of its land, river and air borders with Sudan on Friday.', ['TCD→SDN 191']],
+    ['Colombia and Venezuela reopened their shared border to cargo trucks on Monday.', ['COL→VEN 081', 'VEN→COL 081']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

@@ -108,6 +108,13 @@ export class SentenceMentions {
 }
 
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or']);
+const LIST_WORDS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
+
+/** Whether token k joins two nouns or adjectives of a list: the comma and "and" of "land, sea and air". */
+function listJoiner(tokens: TokenTable, k: number): boolean {
+  return LIST_JOINERS.has(tokens.normal(k)) && LIST_WORDS.has(tokens.pos[k - 1]!) && LIST_WORDS.has(tokens.pos[k + 1]!);
+}
 // What a quoted phrase inside a noun phrase follows: 'a "permanent ceasefire"', 'its "special operation"'.
 const QUOTE_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 
@@ -144,7 +151,9 @@ function matchFrom(
         // an amount ("a $17.8 billion standby credit") counts as no word, a name the lexicon does not
         // know as one ("extradited Dairo Antonio Usuga to")
         const quoted = quotedWords(tokens, p, t);
-        const joined = w === '-' || (p > t && tokens.normal(p - 1) === '-') || p < within || tokens.pos[p] === 'NUM' || AMOUNTS.has(w) || quoted
+        // the words of a list count as one: "its land, sea and air borders"
+        const listed = p > t && (listJoiner(tokens, p) || listJoiner(tokens, p - 1));
+        const joined = w === '-' || (p > t && tokens.normal(p - 1) === '-') || p < within || tokens.pos[p] === 'NUM' || AMOUNTS.has(w) || quoted || listed
           || (p > t && tokens.pos[p] === 'PROPN' && tokens.pos[p - 1] === 'PROPN' && !tokens.startsLower(p));
         if (!joined && ++words > GAP + 1) return false;
         if (matchFrom(tokens, els, i + 1, p, end, mentions, found, agentWords)) return true;
