@@ -163,6 +163,8 @@ describe('constructions the package lexicon codes', () => {
     // the words of a list count as one in a gap; a border reopened by two is reopened to each other
     ['Chad closed all of its land, river and air borders with Sudan on Friday.', ['TCD→SDN 191']],
     ['Colombia and Venezuela reopened their shared border to cargo trucks on Monday.', ['COL→VEN 081', 'VEN→COL 081']],
+    // a nickname in quotes is part of the name a gap counts as one word
+    ["Colombia extradited the drug lord Dairo 'Otoniel' Usuga to the United States.", ['COL→USA 063']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

@@ -111,6 +111,12 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or']);
 const LIST_WORDS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 
+/** Whether token k is a quote mark of a nickname inside a name: "Joaquín 'El Chapo' Guzmán". */
+function nickname(tokens: TokenTable, k: number): boolean {
+  return NICKNAME_QUOTES.has(tokens.normal(k)) && tokens.pos[k - 1] === 'PROPN' && tokens.pos[k + 1] === 'PROPN';
+}
+const NICKNAME_QUOTES: ReadonlySet<string> = new Set(["'", '‘', '’']);
+
 /** Whether token k joins two nouns or adjectives of a list: the comma and "and" of "land, sea and air". */
 function listJoiner(tokens: TokenTable, k: number): boolean {
   return LIST_JOINERS.has(tokens.normal(k)) && LIST_WORDS.has(tokens.pos[k - 1]!) && LIST_WORDS.has(tokens.pos[k + 1]!);
@@ -154,7 +160,7 @@ function matchFrom(
         // the words of a list count as one: "its land, sea and air borders"
         const listed = p > t && (listJoiner(tokens, p) || listJoiner(tokens, p - 1));
         const joined = w === '-' || (p > t && tokens.normal(p - 1) === '-') || p < within || tokens.pos[p] === 'NUM' || AMOUNTS.has(w) || quoted || listed
-          || (p > t && tokens.pos[p] === 'PROPN' && tokens.pos[p - 1] === 'PROPN' && !tokens.startsLower(p));
+          || (p > t && tokens.pos[p] === 'PROPN' && (tokens.pos[p - 1] === 'PROPN' || nickname(tokens, p - 1)) && !tokens.startsLower(p)) || nickname(tokens, p);
         if (!joined && ++words > GAP + 1) return false;
         if (matchFrom(tokens, els, i + 1, p, end, mentions, found, agentWords)) return true;
         // a quote stops a gap, unless it opens words of the phrase: 'declared a "permanent ceasefire"';
