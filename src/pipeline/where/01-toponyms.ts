@@ -32,7 +32,10 @@ const BETWEEN = new Set(['the', 'northern', 'southern', 'eastern', 'western', 'c
 /** Nouns of "the city of Aleppo": read through to the locative word before them. */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'province', 'region', 'state', 'district', 'port', 'island', 'islands', 'area', 'coast', 'border']);
 /** Parts of a place that say something happened there: "the streets of Tehran", "the outskirts of Kyiv". */
-const PARTS = new Set(['outskirts', 'streets', 'suburbs', 'centre', 'center', 'heart', 'downtown', 'shores', 'shore', 'banks']);
+const PARTS = new Set(['outskirts', 'streets', 'suburbs', 'centre', 'center', 'heart', 'downtown', 'shores', 'shore', 'banks',
+  'districts', 'neighbourhoods', 'neighborhoods', 'areas', 'parts', 'quarters']);
+/** Nouns of attack before "on": "an artillery assault on Tskhinvali" happened there. */
+const ATTACKS = new Set(['attack', 'attacks', 'assault', 'assaults', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'offensive', 'bombardment', 'shelling']);
 /** Words after a name that make it a region: "the Donetsk region", "Idlib province". */
 const REGION_WORDS = new Set(['region', 'province', 'oblast', 'governorate', 'state', 'district', 'department', 'prefecture', 'county', 'territory', 'krai', 'republic']);
 /** Lower-case words a place name may hold: "Santiago de los Caballeros", "Rio de Janeiro". */
@@ -93,6 +96,7 @@ export function isLocative(tokens: TokenTable, t: number, from: number): boolean
   }
   const w = tokens.normal(u);
   if (LOCATIVE.has(w)) return true;
+  if (w === 'on' && ATTACKS.has(tokens.normal(u - 1))) return true;
   return (w === 'to' || w === 'into' || w === 'for') && (MOTION.has(tokens.normal(u - 1)) || MOTION.has(tokens.normal(u - 2)));
 }
 

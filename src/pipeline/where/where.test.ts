@@ -59,6 +59,8 @@ describe('acts done to a place', () => {
     ['Peruvian jets bombed Chile in Arica.', ['PER→CHL Chile']],
     ['In Arica, Peruvian jets bombed targets.', ['PER→-']],
     ['Peru attacked Chile in Arica.', ['PER→CHL Chile']],
+    // "districts of" a place, and an attack "on" it, happen there
+    ['Peruvian jets bombed residential districts of Arica.', ['PER→CHL Arica']],
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(target(text)).toEqual(expected);
@@ -84,5 +86,10 @@ describe("geocoders' known failures, with the package's gazetteer", () => {
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(placeIn(text)).toEqual(expected);
+  });
+
+  it('reads an attack "on" a town the lexicon does not know as done where the town is', () => {
+    const doc = coder.run({ id: 't', date: '2008-08-08', text: 'Georgian forces launched an artillery assault on Tskhinvali.', meta: {}, origin: { file: 't', format: 'text' } });
+    expect(doc.events.map((e) => `${e.source?.code}→${e.target?.code} ${e.place?.country}`)).toEqual(['GEOMIL→GEO GEO']);
   });
 });
