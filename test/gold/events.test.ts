@@ -165,6 +165,9 @@ describe('constructions the package lexicon codes', () => {
     ['Colombia and Venezuela reopened their shared border to cargo trucks on Monday.', ['COL→VEN 081', 'VEN→COL 081']],
     // a nickname in quotes is part of the name a gap counts as one word
     ["Colombia extradited the drug lord Dairo 'Otoniel' Usuga to the United States.", ['COL→USA 063']],
+    // an act named before "of" is its doer's: the doer is condemned, not what the act befell
+    ['Jordan condemned the Israeli seizure of the Rafah crossing.', ['JOR→ISR 111']],
+    ["Germany condemned Russia's invasion of Ukraine.", ['DEU→RUS 111']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

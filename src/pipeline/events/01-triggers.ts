@@ -194,12 +194,30 @@ function matchFrom(
       const last = mentions.members(m).at(-1)!;
       const next = afterTime(tokens, afterAcronym(tokens, Math.max(m.end, last.end), end), end);
       if (!matchFrom(tokens, els, i + 1, next, end, mentions, found, agentWords)) return false;
-      if (el.type === 'target') found.target = doerAfter(tokens, m, end, mentions) ?? m;
+      // (the noun before "of" must be one of the gap's words, not the pattern's: "halt to U.S. imports of +")
+      const named = i >= 2 && els[i - 2]!.type === 'gap' ? doerBefore(tokens, t, mentions) : undefined;
+      if (el.type === 'target') found.target = doerAfter(tokens, m, end, mentions) ?? named ?? m;
       else found.source = m;
       return true;
     }
   }
 }
+
+/**
+ * "condemned the Israeli seizure of the Rafah crossing", "Russia's invasion of Ukraine": an act named
+ * by a noun before "of", with its doer right before it, is the doer's; the slot after "of" is what
+ * the act befell. Returns the doer, for a slot at `slot` after "of".
+ */
+function doerBefore(tokens: TokenTable, slot: number, mentions: SentenceMentions): ActorMention | undefined {
+  let k = slot - 1;
+  while (k > 0 && SLOT_FILLERS.has(tokens.normal(k))) k--;
+  if (tokens.normal(k) !== 'of' || tokens.pos[k - 1] !== 'NOUN') return undefined;
+  let j = k - 2;
+  if (POSSESSIVE_MARKS.has(tokens.normal(j))) j--;
+  const doer = mentions.all.find((m) => m.end === j + 1);
+  return doer && (doer.use === 'attribute' || !doer.use) ? doer : undefined;
+}
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /**
  * "condemned the killing of civilians by Indian troops": people a role word names, with the doer of
