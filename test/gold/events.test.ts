@@ -168,6 +168,8 @@ describe('constructions the package lexicon codes', () => {
     // an act named before "of" is its doer's: the doer is condemned, not what the act befell
     ['Jordan condemned the Israeli seizure of the Rafah crossing.', ['JOR→ISR 111']],
     ["Germany condemned Russia's invasion of Ukraine.", ['DEU→RUS 111']],
+    // "prompting X to act": X acts; a comma ends what a trigger governs
+    ['Georgian forces shelled the town, prompting Russia to threaten military intervention.', ['GEOMIL→- 194', 'RUS→- 138']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

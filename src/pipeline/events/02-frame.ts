@@ -29,6 +29,8 @@ export interface Frame {
   decided?: boolean;
 }
 
+const COMMA: ReadonlySet<string> = new Set([',']);
+
 // Frame words of a decision taken by a body: "agreed to impose", "voted to expel".
 const DECIDED = new Set(['agreed', 'voted']);
 
@@ -254,7 +256,8 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
       frame.start = q;
     } else {
       // "urged Kenya to sign", "called on them to withdraw": the act is what another trigger asks for.
-      frame.governed = others.some((o) => o !== trigger && o.start < a && a - o.start <= GOVERN_REACH && !spans(tokens, o.start, a, GAP_STOPS));
+      // ("shelled Tskhinvali, prompting Russia to threaten": a comma ends what a trigger governs)
+      frame.governed = others.some((o) => o !== trigger && o.start < a && a - o.start <= GOVERN_REACH && !spans(tokens, o.start, a, GAP_STOPS) && !spans(tokens, o.start, a, COMMA));
     }
     if (q - 1 >= from && negation(q - 1)) frame.negated = true;
     // "vowed never to recognise", "agreed not to attack": the negation between the frame word and "to";

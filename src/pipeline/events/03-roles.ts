@@ -105,7 +105,9 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
       while (e < before && tokens.pos[e] === 'NOUN') e++;
       const clause = opensClause(tokens, prev) && ['VERB', 'AUX'].includes(tokens.pos[e]!);
       if (PREPOSITIONS.has(w) && !clause && !((w === 'of' || w === 'in') && QUANTITIES.has(tokens.normal(prev - 1)))) continue;
-      if (tokens.pos[prev] === 'VERB' && !SAYING.has(tokens.normal(prev))) continue;
+      // another verb's object, unless the act is its infinitive: "prompting Trump to threaten tariffs"
+      const infinitive = group.at(-1)!.end === before - 1 && tokens.normal(before - 1) === 'to' && before === trigger.start;
+      if (tokens.pos[prev] === 'VERB' && !SAYING.has(tokens.normal(prev)) && !infinitive) continue;
     }
     return group;
   }
