@@ -56,6 +56,8 @@ describe('actor recognition', () => {
     ['The OAU and the Warsaw Pact condemned the coup.', '1989-05-01', ['IGOAFROAU: OAU', 'IGOEEUWAP: Warsaw Pact']],
     // "Dominican" is the Dominican Republic's in the news, not Dominica's
     ['Dominican authorities deported the migrants.', '2023-10-05', ['DOMGOV: Dominican authorities']],
+    // peoples tied to one state are its ethnic groups
+    ['Tibetan monks and Uyghur activists protested.', '2019-08-09', ['CHNETHTIB: Tibetan monks', 'CHNETH: Uyghur activists']],
   ];
   it.each(rows)('in %j (%s)', (text, date, expected) => {
     const got = actors(text, date);
