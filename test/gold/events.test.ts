@@ -170,6 +170,14 @@ describe('constructions the package lexicon codes', () => {
     ["Germany condemned Russia's invasion of Ukraine.", ['DEU→RUS 111']],
     // "prompting X to act": X acts; a comma ends what a trigger governs
     ['Georgian forces shelled the town, prompting Russia to threaten military intervention.', ['GEOMIL→- 194', 'RUS→- 138']],
+    // a subject phrase may open with an amount or a hedge; "his army" is the speaker's
+    ['About 300 Kenyan doctors began a hunger strike on Tuesday.', ['KENHLH→KEN 142']],
+    ['Eight soldiers were killed when suspected PKK rebels detonated a roadside bomb.', ['TURREB→- 183']],
+    ['Sudanese President Omar al-Bashir vowed on Sunday that his army would fight any foreign troops.', ['SDNGOV→- 1384']],
+    // "Saudi-led warplanes" are Saudi Arabia's; what they pound is attacked; a rally broken up is repressed
+    ['Saudi-led warplanes pounded Houthi rebel positions on Thursday.', ['SAUMIL→YEMREB 190']],
+    ['Zimbabwean police violently broke up an opposition rally.', ['ZWECOP→ZWE 175']],
+    ['The IMF approved a $17.5 billion loan to help Ukraine rebuild its economy.', ['IGOBUSIMF→UKR 071']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

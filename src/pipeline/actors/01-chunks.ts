@@ -133,8 +133,10 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       const from = possessive ? c.end + 1 : c.end;
       // "Mali's military-led government": the role word after "-led" is the head, the one before describes it
       const led = c.agents.length > 0 && nextSector !== undefined && next.start === from + 2 && tokens.normal(from) === '-' && LED.has(tokens.normal(from + 1));
+      // "Saudi-led warplanes": the role word is the leader's (a backer's is not: "Rwandan-backed rebels")
+      const modifierLed = afterModifier && nextSector !== undefined && next.start === from + 2 && tokens.normal(from) === '-' && tokens.normal(from + 1) === 'led';
       const gapOk =
-        next.start === from || led || bracketed ||
+        next.start === from || led || bracketed || modifierLed ||
         (nextSector !== undefined && bridged(from, next.start, 2, (i) => BRIDGE_POS.has(tokens.pos[i]!)));
       if (!gapOk) break;
       if (led) c.agents = [];

@@ -3,7 +3,7 @@ import { formsOf, IRREGULAR_FORMS } from '../../lexicon/inflect.js';
 import { POSSESSIVE_PRONOUNS } from '../actors/words.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { beforeTime } from './time.js';
-import { ATTEMPTED, CALLED_OFF, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, PHRASE_POS, REFUSAL_FRAMES, RELATIVE_PRONOUNS, SAYING, THREAT_FRAMES } from './words.js';
+import { ATTEMPTED, CALLED_OFF, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, HEDGES, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, PHRASE_POS, REFUSAL_FRAMES, RELATIVE_PRONOUNS, SAYING, THREAT_FRAMES } from './words.js';
 
 /**
  * What the sentence makes of an act: done; intended ("will visit"); threatened ("threatened to",
@@ -117,7 +117,7 @@ function phrasal(tokens: TokenTable, trigger: Trigger): boolean {
 function describesObject(tokens: TokenTable, t: number, end: number, from: number, to: number): boolean {
   if (t - 1 <= from || end >= to || !['NOUN', 'PROPN'].includes(tokens.pos[t - 1]!) || !AFTER_PARTICIPLE.has(tokens.normal(end))) return false;
   let s = t - 1;
-  while (s > from && (PHRASE_POS.has(tokens.pos[s - 1]!) || PHRASE_PREPOSITIONS.has(tokens.normal(s - 1)))) s--;
+  while (s > from && (PHRASE_POS.has(tokens.pos[s - 1]!) || PHRASE_PREPOSITIONS.has(tokens.normal(s - 1)) || HEDGES.has(tokens.normal(s - 1)))) s--;
   // ("the military-led government called on France": "led" is a word of the phrase)
   return s > from && tokens.pos[s - 1] === 'VERB' && !SAYING.has(tokens.normal(s - 1)) && tokens.normal(s - 2) !== '-';
 }

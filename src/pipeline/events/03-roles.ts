@@ -3,7 +3,7 @@ import type { ActorMention } from '../actors/index.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { afterTime } from './time.js';
 import type { Frame } from './02-frame.js';
-import { AMOUNTS, CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, RELATIVE_PRONOUNS, SUBORDINATORS, SAYING, TARGET_PREPOSITIONS } from './words.js';
+import { AMOUNTS, CLAUSE_ENDS, HEDGES, CLAUSE_OPENERS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, RELATIVE_PRONOUNS, SUBORDINATORS, SAYING, TARGET_PREPOSITIONS } from './words.js';
 
 /** Who acts and who is acted on; several each when the actors are compounds ("China and Brazil"). */
 export interface Roles {
@@ -95,8 +95,10 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     const head = group[0]!;
     // The word before the noun phrase: "stormed a Kenyan army base" is an object, "on the Gaza Strip" a place.
     let prev = head.start - 1;
-    while (prev > from && (tokens.pos[prev] === 'DET' || tokens.pos[prev] === 'NUM' || tokens.pos[prev] === 'ADJ' || quantity(tokens, prev))) prev--;
-    if (prev >= from) {
+    // ("suspected PKK rebels", "about 1,200 Palestinian prisoners": words of the phrase)
+    const phrase = (t: number) => tokens.pos[t] === 'DET' || tokens.pos[t] === 'NUM' || tokens.pos[t] === 'ADJ' || quantity(tokens, t) || HEDGES.has(tokens.normal(t));
+    while (prev > from && phrase(prev)) prev--;
+    if (prev >= from && !phrase(prev)) {
       const w = tokens.normal(prev);
       // "thousands of Kenyan farmers", "countries in the region" still act.
       // "after Israeli commandos stormed the ship": a clause's subject, not a prepositional object.
@@ -231,9 +233,13 @@ function hasVerb(tokens: TokenTable, from: number, to: number): boolean {
 }
 
 /** A word of a quantity before a noun phrase that is no preposition of its own: "more than 1,000", "up to 100". */
+const APPROXIMATELY: ReadonlySet<string> = new Set(['about', 'around', 'over', 'nearly', 'almost', 'some', 'roughly']);
+
 function quantity(tokens: TokenTable, t: number): boolean {
   const w = tokens.normal(t);
   if (w === 'to') return tokens.normal(t - 1) === 'up';
+  // "about 1,200 Palestinian prisoners": a preposition before a number is part of the amount
+  if (APPROXIMATELY.has(w) && tokens.pos[t + 1] === 'NUM') return true;
   return NUMBER_WORDS.has(w) && (!PREPOSITIONS.has(w) || w === 'than');
 }
 
@@ -391,12 +397,14 @@ function firstComma(tokens: TokenTable, from: number, before: number): number {
  * Where the clause before an "its" or "their" subject ends ("… that its aircraft had struck"): the
  * position of its "that", `from` when there is none; -1 when no such subject stands before `t`.
  */
+const OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+
 function ownedSubject(tokens: TokenTable, t: number, from: number): number {
   let p = t - 1;
   while (p >= from && (tokens.pos[p] === 'AUX' || tokens.pos[p] === 'ADV')) p--;
   const noun = p;
   while (p >= from && p > noun - 3 && (tokens.pos[p] === 'NOUN' || tokens.pos[p] === 'ADJ')) p--;
-  if (p === noun || p < from || (tokens.normal(p) !== 'its' && tokens.normal(p) !== 'their')) return -1;
+  if (p === noun || p < from || !OWNERS.has(tokens.normal(p))) return -1;
   // "denied that its aircraft had struck", "said their troops had pulled back": the owner is
   // the subject of the clause before.
   for (let q = p - 1; q >= Math.max(from, p - 5); q--) {

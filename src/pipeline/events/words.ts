@@ -94,3 +94,6 @@ export const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'beca
 /** Words of an amount, which count as none between a pattern's words: "a $17.8 billion loan". */
 export const AMOUNTS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'thousand', 'hundred',
   'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'francs']);
+
+/** Participles that hedge a noun phrase, not verbs of their own: "suspected PKK rebels". */
+export const HEDGES: ReadonlySet<string> = new Set(['suspected', 'alleged', 'so-called']);
