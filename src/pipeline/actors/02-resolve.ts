@@ -53,6 +53,15 @@ const TIME_LEADS = new Set(['last', 'next', 'this', 'past', 'previous', 'coming'
 const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'spring', 'summer', 'autumn', 'fall', 'winter', 'decade', 'weeks', 'months', 'years', 'days']);
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/;
 const FORMER = new Set(['former', 'ex', 'ex-', 'late']);
+// Nouns of a crowd's size before "of": "thousands of Vietnamese".
+const CROWDS = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens']);
+
+/** Whether a demonym stands for people, not a thing: "thousands of Vietnamese marched past". */
+function namesPeople(tokens: TokenTable, c: Chunk, sentenceStart: number, sentenceEnd: number): boolean {
+  const next = c.end < sentenceEnd ? tokens.pos[c.end] : 'PUNCT';
+  if (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') return false;
+  return c.start - 2 >= sentenceStart && tokens.normal(c.start - 1) === 'of' && CROWDS.has(tokens.normal(c.start - 2));
+}
 
 /** The roles a person held on `date`, best first; with no date, the latest role. */
 export function rolesOn(person: PersonEntry, date: string | null): Role[] {
@@ -337,8 +346,9 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
       const country = target.code;
       const state = data.states.get(country)!;
       if (!c.agents.length) {
-        // "Chinese investment": an adjective without a role word modifies a thing.
-        const use = target.type === 'adjective' ? 'attribute' : usedAs(tokens, c, sentenceStart, sentenceEnd);
+        // "Chinese investment": an adjective without a role word modifies a thing, unless it names
+        // people ("thousands of Vietnamese marched").
+        const use = target.type === 'adjective' ? (namesPeople(tokens, c, sentenceStart, sentenceEnd) ? undefined : 'attribute') : usedAs(tokens, c, sentenceStart, sentenceEnd);
         const actor: Actor = { code: country, country, sector: null, kind: 'state', name: state.name, text: words, span, entity: `state/${country.toLowerCase()}` };
         if (use) return { actor, use };
       }

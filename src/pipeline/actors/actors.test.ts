@@ -58,6 +58,8 @@ describe('actor recognition', () => {
     ['Dominican authorities deported the migrants.', '2023-10-05', ['DOMGOV: Dominican authorities']],
     // peoples tied to one state are its ethnic groups
     ['Tibetan monks and Uyghur activists protested.', '2019-08-09', ['CHNETHTIB: Tibetan monks', 'CHNETH: Uyghur activists']],
+    // a demonym after a crowd's size names people; before a noun it describes the noun
+    ['Thousands of Vietnamese marched past the Chinese embassy.', '2014-05-11', ['VNM: Vietnamese', 'CHNGOV: Chinese embassy']],
   ];
   it.each(rows)('in %j (%s)', (text, date, expected) => {
     const got = actors(text, date);
