@@ -111,12 +111,12 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or']);
 const LIST_WORDS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 
+const NICKNAME_QUOTES: ReadonlySet<string> = new Set(["'", '‘', '’']);
+
 /** Whether token k is a quote mark of a nickname inside a name: "Joaquín 'El Chapo' Guzmán". */
 function nickname(tokens: TokenTable, k: number): boolean {
   return NICKNAME_QUOTES.has(tokens.normal(k)) && tokens.pos[k - 1] === 'PROPN' && tokens.pos[k + 1] === 'PROPN';
 }
-const NICKNAME_QUOTES: ReadonlySet<string> = new Set(["'", '‘', '’']);
-
 /** Whether token k joins two nouns or adjectives of a list: the comma and "and" of "land, sea and air". */
 function listJoiner(tokens: TokenTable, k: number): boolean {
   return LIST_JOINERS.has(tokens.normal(k)) && LIST_WORDS.has(tokens.pos[k - 1]!) && LIST_WORDS.has(tokens.pos[k + 1]!);
@@ -203,6 +203,8 @@ function matchFrom(
   }
 }
 
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
+
 /**
  * "condemned the Israeli seizure of the Rafah crossing", "Russia's invasion of Ukraine": an act named
  * by a noun before "of", with its doer right before it, is the doer's; the slot after "of" is what
@@ -217,8 +219,6 @@ function doerBefore(tokens: TokenTable, slot: number, mentions: SentenceMentions
   const doer = mentions.all.find((m) => m.end === j + 1);
   return doer && (doer.use === 'attribute' || !doer.use) ? doer : undefined;
 }
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
-
 /**
  * "condemned the killing of civilians by Indian troops": people a role word names, with the doer of
  * what befell them after "by", make the doer the act's target.

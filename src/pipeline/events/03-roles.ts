@@ -95,10 +95,8 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     const head = group[0]!;
     // The word before the noun phrase: "stormed a Kenyan army base" is an object, "on the Gaza Strip" a place.
     let prev = head.start - 1;
-    // ("suspected PKK rebels", "about 1,200 Palestinian prisoners": words of the phrase)
-    const phrase = (t: number) => tokens.pos[t] === 'DET' || tokens.pos[t] === 'NUM' || tokens.pos[t] === 'ADJ' || quantity(tokens, t) || HEDGES.has(tokens.normal(t));
-    while (prev > from && phrase(prev)) prev--;
-    if (prev >= from && !phrase(prev)) {
+    while (prev > from && phraseWord(tokens, prev)) prev--;
+    if (prev >= from && !phraseWord(tokens, prev)) {
       const w = tokens.normal(prev);
       // "thousands of Kenyan farmers", "countries in the region" still act.
       // "after Israeli commandos stormed the ship": a clause's subject, not a prepositional object.
@@ -234,6 +232,12 @@ function hasVerb(tokens: TokenTable, from: number, to: number): boolean {
 
 /** A word of a quantity before a noun phrase that is no preposition of its own: "more than 1,000", "up to 100". */
 const APPROXIMATELY: ReadonlySet<string> = new Set(['about', 'around', 'over', 'nearly', 'almost', 'some', 'roughly']);
+
+/** A word that opens a noun phrase before its head: "the", "five", "suspected PKK rebels", "about 1,200". */
+function phraseWord(tokens: TokenTable, t: number): boolean {
+  const p = tokens.pos[t];
+  return p === 'DET' || p === 'NUM' || p === 'ADJ' || quantity(tokens, t) || HEDGES.has(tokens.normal(t));
+}
 
 function quantity(tokens: TokenTable, t: number): boolean {
   const w = tokens.normal(t);
