@@ -133,7 +133,7 @@ describe('constructions the package lexicon codes', () => {
     ['Pakistan condemned the killing of civilians by Indian troops in Kashmir.', ['PAK→INDMIL 111']],
     ['Jordanian students hurled stones and eggs at the Israeli embassy in Amman.', ['JOREDU→ISRGOV 145']],
     // troops that arrive somewhere deploy, they do not visit
-    ['Nigerian troops arrived in Sierra Leone on Saturday.', []],
+    ['Nigerian troops arrived in Liberia on Saturday.', []],
     // the main clause's verb of saying does not hide its subject from a participle after a comma
     ['Iran on Monday announced new enrichment work, brushing aside calls from the IAEA to halt it.', ['IRN→IGOUNOIAE 120']],
     // what a warning says may come is a threat; troops that leave a country withdraw; an announced expulsion is one
