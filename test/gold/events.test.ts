@@ -178,6 +178,9 @@ describe('constructions the package lexicon codes', () => {
     ['Saudi-led warplanes pounded Houthi rebel positions on Thursday.', ['SAUMIL→YEMREB 190']],
     ['Zimbabwean police violently broke up an opposition rally.', ['ZWECOP→ZWE 175']],
     ['The IMF approved a $17.5 billion loan to help Ukraine rebuild its economy.', ['IGOBUSIMF→UKR 071']],
+    // ", and threatened" goes back to the main clause's subject; an agent may stand far after a passive
+    ['ECOWAS demanded that the junta in Niger free President Bazoum, and threatened to use force.', ['IGOWAFWAS→NERGOV 1053', 'IGOWAFWAS→- 138']],
+    ['Dozens of Nigerian students were abducted from their school late on Monday by suspected Boko Haram militants.', ['NGAREB→NGAEDU 181']],
     // "X, on a visit to Y,": the visit is X's
     ['The German foreign minister, on a visit to Tirana on Saturday, praised Albania.', ['DEUGOV→ALB 042', 'DEUGOV→ALB 051']],
     // a relative clause in the past perfect tells what had happened before

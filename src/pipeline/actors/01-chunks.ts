@@ -190,9 +190,11 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       const located = (w === 'in' && seat) || (SPREAD_IN.has(w) && c.agents.every((a) => !NOT_LOCATED.has(a.sector)));
       // "a newspaper based in Beirut" is Lebanon's, whatever it is
       const based = w === 'based' && tokens.normal(at + 1) === 'in';
+      // "gunmen loyal to Somali warlord Mohamed Farah Aideed" are his side's
       if (w === 'of' || fromWhere || located) at++;
+      else if (w === 'loyal' && tokens.normal(at + 1) === 'to') at += 2;
       else if (based) at += 2;
-      if (tokens.normal(at) === 'the') at++;
+      if (tokens.normal(at) === 'the' || (at > c.end + 1 && tokens.pos[at] === 'DET')) at++;
       // "based in Kurdish northern Iraq": words that describe the place
       while (at > c.end && at < next.start && next.start - at <= 3 && (tokens.pos[at] === 'ADJ' || COMPASS.has(tokens.normal(at)) || isCapitalised(tokens, at))) at++;
       if (target && at > c.end && next.start === at) {

@@ -60,6 +60,8 @@ describe('actor recognition', () => {
     ['Tibetan monks and Uyghur activists protested.', '2019-08-09', ['CHNETHTIB: Tibetan monks', 'CHNETH: Uyghur activists']],
     // a demonym after a crowd's size names people; before a noun it describes the noun
     ['Thousands of Vietnamese marched past the Chinese embassy.', '2014-05-11', ['VNM: Vietnamese', 'CHNGOV: Chinese embassy']],
+    // fighters "loyal to" a leader are his side's
+    ['Gunmen loyal to a Somali warlord ambushed the convoy.', '1993-07-12', ['SOMUAF: Gunmen loyal to a Somali']],
   ];
   it.each(rows)('in %j (%s)', (text, date, expected) => {
     const got = actors(text, date);

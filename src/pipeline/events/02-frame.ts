@@ -297,7 +297,9 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     break;
   }
   // "demanded that Chile withdraw its troops": what a demand asks for is the demand's to code.
-  if (others.some((o) => o.pattern.rule?.request && o.end <= a && a - o.end <= REQUEST_REACH && hasThat(tokens, o.start + 1, a))) frame.governed = true;
+  // (", and threatened to use force": a past tense after ", and" goes back to the main clause)
+  const mainClause = tokens.normal(a - 1) === 'and' && tokens.normal(a - 2) === ',' && tokens.normal(a).endsWith('ed');
+  if (!mainClause && others.some((o) => o.pattern.rule?.request && o.end <= a && a - o.end <= REQUEST_REACH && hasThat(tokens, o.start + 1, a))) frame.governed = true;
   // "denied on Thursday that its aircraft had struck …": the act is denied.
   for (let t = frame.start - 1; t >= Math.max(from, frame.start - DENIAL_REACH); t--) {
     const v = tokens.normal(t);

@@ -18,7 +18,7 @@ const LOCATIVES = new Set(['in', 'into', 'inside', 'near', 'from', 'across', 'ov
 // How far right of a trigger its target may stand when no pattern slot names it.
 const TARGET_REACH = 10;
 // How far after a passive trigger "by" and its agent may stand: "was received in Lisbon on Friday by …".
-const AGENT_REACH = 8;
+const AGENT_REACH = 16;
 // How far before a noun trigger its source may end: "Kenya began a visit to …".
 const NOUN_REACH = 3;
 // How long a subject noun phrase after its modifier may be: "Israeli air strikes on the Gaza Strip".
@@ -368,7 +368,7 @@ function elided(tokens: TokenTable, start: number, from: number): boolean {
   let p = start - 1;
   while (p > from && (tokens.pos[p] === 'AUX' || tokens.pos[p] === 'ADV')) p--;
   const w = tokens.normal(p);
-  return p > from && p < start - 1 && (w === 'but' || w === 'and') && tokens.normal(p - 1) === ',';
+  return p > from && (p < start - 1 || tokens.pos[start] === 'VERB') && (w === 'but' || w === 'and') && tokens.normal(p - 1) === ',';
 }
 
 /**
