@@ -3,7 +3,7 @@ import type { ActorMention } from '../actors/index.js';
 import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { afterTime } from './time.js';
 import type { Frame } from './02-frame.js';
-import { AMOUNTS, CLAUSE_ENDS, HEDGES, CLAUSE_OPENERS, GAP_STOPS, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, RELATIVE_PRONOUNS, SUBORDINATORS, SAYING, TARGET_PREPOSITIONS } from './words.js';
+import { AMOUNTS, CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, HEDGES, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, RELATIVE_PRONOUNS, SUBORDINATORS, SAYING, TARGET_PREPOSITIONS } from './words.js';
 
 /** Who acts and who is acted on; several each when the actors are compounds ("China and Brazil"). */
 export interface Roles {
@@ -65,9 +65,8 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     }
     // "Sudan's army said the RSF had attacked a hospital": the clause a saying reports has its own
     // subject, named or not, even without "that" ("announced a freeze" is the saying's own act).
-    // (Looking into an earlier clause, for a participle's subject, "since World War Two" with no
-    // verb after it opens none.)
-    // The main clause's own verb of saying is no barrier to its subject.
+    // Looking into an earlier clause for a participle's subject, neither "since World War Two" (no
+    // verb after it) nor the main clause's own verb of saying is a barrier.
     const inClause = before >= trigger.start;
     const opens = opensClause(tokens, t) && (inClause || hasVerb(tokens, t + 1, before));
     if (w === 'that' || opens || (inClause && tokens.pos[trigger.start] === 'VERB' && t < before - 1 && tokens.pos[t] === 'VERB' && SAYING.has(w))) {
@@ -225,6 +224,7 @@ function wordsBetween(tokens: TokenTable, from: number, to: number): number {
   return n;
 }
 
+/** Whether a verb stands in tokens `[from, to)`. */
 function hasVerb(tokens: TokenTable, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') return true;
   return false;
@@ -363,7 +363,7 @@ function ownerInSubject(tokens: TokenTable, before: number, from: number, mentio
   return undefined;
 }
 
-/** Whether a predicate at `start` is joined to the one before with no subject: "…, but was still refusing". */
+/** Whether a predicate at `start` is joined to the one before with no subject: "…, but was still refusing", "…, and threatened". */
 function elided(tokens: TokenTable, start: number, from: number): boolean {
   let p = start - 1;
   while (p > from && (tokens.pos[p] === 'AUX' || tokens.pos[p] === 'ADV')) p--;
