@@ -57,7 +57,7 @@ const FORMER = new Set(['former', 'ex', 'ex-', 'late']);
 const CROWDS = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens']);
 
 /** Whether a demonym stands for people, not a thing: "thousands of Vietnamese marched past". */
-function namesPeople(tokens: TokenTable, c: Chunk, sentenceStart: number, sentenceEnd: number): boolean {
+function namesCrowd(tokens: TokenTable, c: Chunk, sentenceStart: number, sentenceEnd: number): boolean {
   const next = c.end < sentenceEnd ? tokens.pos[c.end] : 'PUNCT';
   if (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') return false;
   return c.start - 2 >= sentenceStart && tokens.normal(c.start - 1) === 'of' && CROWDS.has(tokens.normal(c.start - 2));
@@ -348,7 +348,7 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
       if (!c.agents.length) {
         // "Chinese investment": an adjective without a role word modifies a thing, unless it names
         // people ("thousands of Vietnamese marched").
-        const use = target.type === 'adjective' ? (namesPeople(tokens, c, sentenceStart, sentenceEnd) ? undefined : 'attribute') : usedAs(tokens, c, sentenceStart, sentenceEnd);
+        const use = target.type === 'adjective' ? (namesCrowd(tokens, c, sentenceStart, sentenceEnd) ? undefined : 'attribute') : usedAs(tokens, c, sentenceStart, sentenceEnd);
         const actor: Actor = { code: country, country, sector: null, kind: 'state', name: state.name, text: words, span, entity: `state/${country.toLowerCase()}` };
         if (use) return { actor, use };
       }

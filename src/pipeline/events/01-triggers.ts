@@ -195,9 +195,10 @@ function matchFrom(
       const next = afterTime(tokens, afterAcronym(tokens, Math.max(m.end, last.end), end), end);
       if (!matchFrom(tokens, els, i + 1, next, end, mentions, found, agentWords)) return false;
       // (the noun before "of" must be one of the gap's words, not the pattern's: "halt to U.S. imports of +")
-      const named = i >= 2 && els[i - 2]!.type === 'gap' ? doerBefore(tokens, t, mentions) : undefined;
-      if (el.type === 'target') found.target = doerAfter(tokens, m, end, mentions) ?? named ?? m;
-      else found.source = m;
+      if (el.type === 'target') {
+        const named = i >= 2 && els[i - 2]!.type === 'gap' ? doerBefore(tokens, t, mentions) : undefined;
+        found.target = doerAfter(tokens, m, end, mentions) ?? named ?? m;
+      } else found.source = m;
       return true;
     }
   }

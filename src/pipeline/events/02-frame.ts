@@ -29,7 +29,8 @@ export interface Frame {
   decided?: boolean;
 }
 
-const COMMA: ReadonlySet<string> = new Set([',']);
+// What ends the reach of a trigger that governs an infinitive: a clause break or a comma.
+const GOVERN_STOPS: ReadonlySet<string> = new Set([...GAP_STOPS, ',']);
 
 // Frame words of a decision taken by a body: "agreed to impose", "voted to expel".
 const DECIDED = new Set(['agreed', 'voted']);
@@ -257,7 +258,7 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     } else {
       // "urged Kenya to sign", "called on them to withdraw": the act is what another trigger asks for.
       // ("shelled Tskhinvali, prompting Russia to threaten": a comma ends what a trigger governs)
-      frame.governed = others.some((o) => o !== trigger && o.start < a && a - o.start <= GOVERN_REACH && !spans(tokens, o.start, a, GAP_STOPS) && !spans(tokens, o.start, a, COMMA));
+      frame.governed = others.some((o) => o !== trigger && o.start < a && a - o.start <= GOVERN_REACH && !spans(tokens, o.start, a, GOVERN_STOPS));
     }
     if (q - 1 >= from && negation(q - 1)) frame.negated = true;
     // "vowed never to recognise", "agreed not to attack": the negation between the frame word and "to";

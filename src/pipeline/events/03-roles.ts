@@ -80,7 +80,7 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     if (m.start < barrier) break;
     // A noun event's own actor stands close before it: "Russia's attack", "a U.S. drone strike";
     // "France raised its alert after a deadly attack" is not France's attack.
-    if (nounTrigger && wordsBetween(tokens, m.end, before) > NOUN_REACH) break;
+    if (nounTrigger && wordsBetween(tokens, m.end, before, NOUN_REACH) > NOUN_REACH) break;
     if (m.use === 'attribute') {
       // "a North Korean artillery barrage … killed", "Greek and Italian naval vessels started": the
       // modifiers of the subject phrase stand for it.
@@ -208,11 +208,11 @@ function opensClause(tokens: TokenTable, t: number): boolean {
 /**
  * Words in `[from, to)` between an actor and the noun event it does, where articles, adjectives, an
  * amount and a phrase of time count as none: "X on Monday ordered an immediate halt", "X approved a
- * 110-billion-euro rescue package".
+ * 110-billion-euro rescue package". Counting stops past `limit`.
  */
-function wordsBetween(tokens: TokenTable, from: number, to: number): number {
+function wordsBetween(tokens: TokenTable, from: number, to: number, limit: number): number {
   let n = 0;
-  for (let t = from; t < to; t++) {
+  for (let t = from; t < to && n <= limit; t++) {
     const timed = afterTime(tokens, t, to);
     if (timed > t + 1) {
       t = timed - 1;

@@ -6,10 +6,13 @@ import { formsOf } from '../../lexicon/inflect.js';
 /** Words a gap never crosses: a pattern stays inside its clause. */
 export const GAP_STOPS = new Set(['.', ';', ':', '"', '“', '”', '?', '!', '(', ')', '—', 'that', 'which', 'who', 'whom', 'whose', 'while', 'but', 'although', 'because', 'whereas']);
 
+/** Participles that hedge a noun phrase, not verbs of their own: "suspected PKK rebels". */
+export const HEDGES: ReadonlySet<string> = new Set(['suspected', 'alleged']);
+
 /** Words that may stand between a slot and its actor: "on the Kremlin", "against its neighbour Kenya". */
 export const SLOT_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'fellow', 'neighbouring', 'neighboring', 'rival', 'ally', 'allied', 'neighbour', 'neighbor', 'several', 'two', 'three', 'all', 'other', 'some', 'top', 'senior',
   // "abducted by suspected Boko Haram gunmen"
-  'suspected', 'alleged', 'unidentified', 'masked',
+  ...HEDGES, 'unidentified', 'masked',
   // "South Lebanon", "Northern Iraq": the part of a country, named as a proper noun
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
@@ -94,6 +97,3 @@ export const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'beca
 /** Words of an amount, which count as none between a pattern's words: "a $17.8 billion loan". */
 export const AMOUNTS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'thousand', 'hundred',
   'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'francs']);
-
-/** Participles that hedge a noun phrase, not verbs of their own: "suspected PKK rebels". */
-export const HEDGES: ReadonlySet<string> = new Set(['suspected', 'alleged', 'so-called']);
