@@ -70,17 +70,25 @@ const LOWER = /\p{Ll}/u;
 // never on function words (0); on verbs and adverbs only when capitalised, as a name the tagger
 // misread is (1); on the rest (2).
 const STARTS: Partial<Record<string, number>> = { PUNCT: 0, ADP: 0, DET: 0, AUX: 0, CCONJ: 0, SCONJ: 0, PART: 0, SPACE: 0, VERB: 1, ADV: 1, INTJ: 1 };
-/** Bits of `TokenKeys.flags`: a phrase may start here; a name may (a capital, or a particle such as
- * "al-" or "de"); the token is one plain word. */
-const MAY_START = 1, CAPITAL = 2, PLAIN = 4;
 // Lower-case particles that begin names: "al-Qaeda", "de Klerk", "van der Bellen", "bin Salman".
 const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'an', 'de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'ben', 'abu']);
+// Word forms kept: news repeats its words, and a table this size holds a large archive's vocabulary.
+const FORMS_KEPT = 300_000;
 
-/** One trie and the shapes of its first pieces. */
+/** What the matcher needs of a word as written, worked out once per process: most words are met again and again. */
+export interface Form {
+  /** Its pieces: one string for a plain word ("region"), else the list ("u", ".", "s", "."). */
+  key: string | string[];
+  /** Capitalised, or a particle that begins names ("al", "de"): a name may start on it. */
+  capital: boolean;
+  /** Whether some phrase of the role-word trie, or of the name trie, starts with its first piece. */
+  startsWords: boolean;
+  startsNames: boolean;
+}
+
+/** One trie. */
 interface Trie {
   root: Node;
-  /** Length and end letters of every first piece: most tokens are turned away on these alone. */
-  shapes: Set<number>;
 }
 
 /**
@@ -89,8 +97,10 @@ interface Trie {
  */
 export class PhraseMatcher {
   /** Names, which start with a capital, and role words, which may not: a lower-case token only asks the second. */
-  private readonly names: Trie = { root: emptyNode(), shapes: new Set() };
-  private readonly words: Trie = { root: emptyNode(), shapes: new Set() };
+  private readonly names: Trie = { root: emptyNode() };
+  private readonly words: Trie = { root: emptyNode() };
+  /** Word forms by the string the tagger gave (the same string object for a word of its vocabulary, so hashed once). */
+  private readonly forms = new Map<string, Form>();
   private phrases = 0;
 
   get size(): number {
@@ -106,7 +116,7 @@ export class PhraseMatcher {
   /** Adds a phrase already cut into pieces (from a bundle). */
   insert({ key, target, proper, exact, stem }: CompiledPhrase): void {
     const trie = proper ? this.names : this.words;
-    if (!stem || key.length > 1) trie.shapes.add(shape(key[0]!, 0, key[0]!.length));
+    this.forms.clear(); // what starts a phrase may have changed
     let node = trie.root;
     key.forEach((piece, i) => {
       const map = stem && i === key.length - 1 ? (node.stems ??= new Map()) : node.next;
@@ -125,23 +135,42 @@ export class PhraseMatcher {
     this.phrases++;
   }
 
-  /** The pieces of a document's tokens, computed as needed and kept for all its sentences. */
-  keys(tokens: TokenTable): TokenKeys {
-    return new TokenKeys(tokens);
+  /** What the matcher knows of a word as written. */
+  form(value: string): Form {
+    let form = this.forms.get(value);
+    if (form === undefined) {
+      if (this.forms.size >= FORMS_KEPT) this.forms.clear();
+      const key = tokenKey(value);
+      const first = typeof key === 'string' ? key : key[0] ?? '';
+      const c = value.charCodeAt(0);
+      const capital = c >= 65 && c <= 90 ? true : c < 128 ? c >= 97 && c <= 122 && value.length <= 3 && PARTICLES.has(typeof key === 'string' ? key : key.join('')) : UPPER.test(String.fromCharCode(c));
+      // A trie with stems of a single word (TABARI's "ARGENTIN") may start on any word.
+      const starts = (trie: Trie) => trie.root.stems !== undefined || trie.root.next.has(first);
+      form = { key, capital, startsWords: starts(this.words), startsNames: starts(this.names) };
+      this.forms.set(value, form);
+    }
+    return form;
   }
 
-  /** Leftmost-longest matches within tokens `[from, to)`; `keys` from `keys(tokens)`. */
-  match(tokens: TokenTable, from: number, to: number, keys: TokenKeys = new TokenKeys(tokens)): PhraseMatch[] {
+  /** The pieces of a document's tokens, for the readers of this matcher's matches. */
+  keys(tokens: TokenTable): TokenKeys {
+    return new TokenKeys(tokens, this);
+  }
+
+  /** Leftmost-longest matches within tokens `[from, to)`. */
+  match(tokens: TokenTable, from: number, to: number, keys: TokenKeys = this.keys(tokens)): PhraseMatch[] {
     const out: PhraseMatch[] = [];
-    const flags = keys.flags();
     for (let i = from; i < to; ) {
-      const f = flags[i]!;
-      if ((f & MAY_START) === 0) {
+      const starts = STARTS[tokens.pos[i]!] ?? 2;
+      const form = starts === 0 ? undefined : keys.form(i);
+      // A phrase may start here: not on a function word, and on a verb or adverb only when
+      // capitalised, as a name the tagger misread is.
+      if (!form || (starts === 1 && !form.capital) || !(form.startsWords || (form.capital && form.startsNames))) {
         i++;
         continue;
       }
-      const byWords = walk(this.words, tokens, keys, i, to);
-      const byName = f & CAPITAL ? walk(this.names, tokens, keys, i, to) : undefined;
+      const byWords = form.startsWords ? walk(this.words, tokens, keys, i, to) : undefined;
+      const byName = form.capital && form.startsNames ? walk(this.names, tokens, keys, i, to) : undefined;
       const best = !byName ? byWords : !byWords || byName.end > byWords.end ? byName
         : byWords.end > byName.end ? byWords : { ...byName, entries: [...byName.entries, ...byWords.entries] };
       if (best) {
@@ -155,9 +184,7 @@ export class PhraseMatcher {
 
 /** The longest phrase of a trie starting on token i, or undefined. */
 function walk(trie: Trie, tokens: TokenTable, keys: TokenKeys, i: number, to: number): PhraseMatch | undefined {
-  const root = trie.root;
-  if (!root.stems && (!keys.mayStart(i, trie.shapes) || !root.next.has(keys.first(i)))) return undefined;
-  let node: Node | undefined = root;
+  let node: Node | undefined = trie.root;
   let best: PhraseMatch | undefined;
   for (let j = i; j < to && node; j++) {
     const key = keys.at(j);
@@ -179,77 +206,20 @@ function walk(trie: Trie, tokens: TokenTable, keys: TokenKeys, i: number, to: nu
   return best;
 }
 
-/** A number for a word's length and its first, second and last letters, to test before hashing the word. */
-function shape(s: string, from: number, to: number): number {
-  const second = to - from > 1 ? s.charCodeAt(from + 1) & 0xff : 0;
-  return (((to - from) & 0x7f) << 24) | ((s.charCodeAt(from) & 0xff) << 16) | (second << 8) | (s.charCodeAt(to - 1) & 0xff);
-}
-
-/** Each token's pieces, computed once when first asked for: one string for a plain word, else the list. */
+/** A document's tokens as the matcher reads them: each token's pieces, from the matcher's table of word forms. */
 export class TokenKeys {
-  private readonly cache: (string | string[] | undefined)[];
-  private bits: Uint8Array | undefined;
-  /** The text in lower case, when that keeps every offset (it nearly always does). */
-  private readonly lower: string | undefined;
-  constructor(private readonly tokens: TokenTable) {
-    this.cache = new Array(tokens.length);
-    this.lower = tokens.lowerText() ?? undefined;
+  constructor(private readonly tokens: TokenTable, private readonly matcher: PhraseMatcher) {}
+
+  form(i: number): Form {
+    return this.matcher.form(this.tokens.value(i));
   }
   at(i: number): string | string[] {
-    let k = this.cache[i];
-    if (k === undefined) {
-      // A plain word's key is its normal form: the same string the later stages look up by
-      k = this.cache[i] = this.lower !== undefined && this.isPlain(i) ? this.tokens.normal(i) : tokenKey(this.tokens.value(i));
-    }
-    return k;
+    return this.form(i).key;
   }
-  /**
-   * Per token, MAY_START when a phrase may start there (not a function word; a verb or adverb only
-   * when capitalised, as a misread name is) and CAPITAL when it is capitalised: one pass per document.
-   */
-  flags(): Uint8Array {
-    if (!this.bits) {
-      const { pos, start, text } = this.tokens;
-      const bits = (this.bits = new Uint8Array(pos.length));
-      for (let i = 0; i < pos.length; i++) {
-        const starts = STARTS[pos[i]!] ?? 2;
-        if (starts === 0) continue;
-        const c = text.charCodeAt(start[i]!);
-        const capital = c >= 65 && c <= 90 ? true : c < 128 ? (c >= 97 && c <= 122 && this.tokens.end[i]! - start[i]! <= 3 && PARTICLES.has(this.word(i))) : UPPER.test(String.fromCharCode(c));
-        bits[i] = (capital ? CAPITAL : 0) | (starts === 2 || capital ? MAY_START : 0) | (this.isPlain(i) ? PLAIN : 0);
-      }
-    }
-    return this.bits;
-  }
-
-  /** Letters a to z and digits only, once lower-cased. */
-  private isPlain(i: number): boolean {
-    const lower = this.lower;
-    if (lower === undefined) return false;
-    for (let c = this.tokens.start[i]!, e = this.tokens.end[i]!; c < e; c++) {
-      const code = lower.charCodeAt(c);
-      if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return false;
-    }
-    return true;
-  }
-
-  /**
-   * False when the token cannot begin any phrase whose first pieces have these shapes; decided
-   * without making a string for plain words, which most tokens are.
-   */
-  mayStart(i: number, shapes: ReadonlySet<number>): boolean {
-    if ((this.flags()[i]! & PLAIN) === 0 || this.cache[i] !== undefined) return true;
-    return shapes.has(shape(this.lower!, this.tokens.start[i]!, this.tokens.end[i]!));
-  }
-
-  first(i: number): string {
-    const k = this.at(i);
-    return typeof k === 'string' ? k : k[0] ?? '';
-  }
-  /** The token in lower case, pieces joined: "u.s.", "region". */
+  /** The token in lower case, pieces joined: "u.s.", "region"; '' past either end. */
   word(i: number): string {
     if (i < 0 || i >= this.tokens.length) return '';
-    const k = this.at(i);
+    const k = this.form(i).key;
     return typeof k === 'string' ? k : k.join('');
   }
 }
