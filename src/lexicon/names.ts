@@ -33,9 +33,39 @@ function damagedForms(word: string): string[] {
   return forms;
 }
 
-/** A number for a word's length and first and last letters: most words are turned away on it, unhashed. */
-function shape(w: string): number {
-  return ((w.length & 0xff) << 24) | ((w.charCodeAt(0) & 0xfff) << 12) | (w.charCodeAt(w.length - 1) & 0xfff);
+/**
+ * A set of numbers (hashes of words, see `wordHash`) as a table of bits small enough to stay in the
+ * processor's cache, asked about a word still in the text: a word it turns away costs no string and
+ * no look-up. It may let through a word it was not given (one in twenty or fewer); the look-up after
+ * it decides those.
+ */
+export class WordFilter {
+  private readonly bits = new Int32Array(1 << 13); // 262,144 bits
+  add(h: number): void {
+    this.set(h);
+    this.set(Math.imul(h, 0x9e3779b1));
+  }
+  has(h: number): boolean {
+    return this.get(h) && this.get(Math.imul(h, 0x9e3779b1));
+  }
+  private set(h: number): void {
+    h >>>= 14;
+    this.bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  private get(h: number): boolean {
+    h >>>= 14;
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+}
+
+const FNV_START = 0x811c9dc5;
+const fnv = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+
+/** FNV-1a over the UTF-16 code units of `text[start, end)`. */
+export function wordHash(text: string, start = 0, end = text.length): number {
+  let h = FNV_START;
+  for (let i = start; i < end; i++) h = fnv(h, text.charCodeAt(i));
+  return h;
 }
 
 /** The table of damaged spellings as one string, a line "damaged\tname" each: it loads as one value. */
@@ -52,24 +82,36 @@ function unpackRepairs(packed: string): Map<string, string> {
   return out;
 }
 
+/** Mends the slips of `typos` (see typoRepairs): `mayMend` turns most words away unread. */
+export interface TypoRepairs {
+  mend(word: string): string | undefined;
+  mayMend(text: string, start: number, end: number): boolean;
+}
+
 /**
  * A repairer over a table of damaged spellings and the names they come from (see packRepairs), and
  * then, for other words, `typos` (see typoRepairs); both made when first asked: loading the lexicon
  * need not wait for them.
  */
-export function nameRepairer(packed: string, typos?: () => (word: string) => string | undefined): NameRepairer {
-  let repairs: Map<string, string> | undefined;
-  let shapes: Set<number> | undefined;
-  let typo: ((word: string) => string | undefined) | undefined;
+export function nameRepairer(packed: string, typos?: () => TypoRepairs): NameRepairer {
+  let tables: { repairs: Map<string, string>; damaged: WordFilter; typo: TypoRepairs | undefined } | undefined;
+  const ready = () => {
+    if (!tables) {
+      const repairs = unpackRepairs(packed);
+      const damaged = new WordFilter();
+      for (const form of repairs.keys()) damaged.add(wordHash(form));
+      tables = { repairs, damaged, typo: typos?.() };
+    }
+    return tables;
+  };
   return {
     repair(word) {
-      if (!shapes) {
-        repairs = unpackRepairs(packed);
-        shapes = new Set([...repairs.keys()].map(shape));
-      }
-      const found = shapes.has(shape(word)) ? repairs!.get(word) : undefined;
-      if (found !== undefined || !typos) return found;
-      return (typo ??= typos())(word);
+      const { repairs, typo } = ready();
+      return repairs.get(word) ?? typo?.mend(word);
+    },
+    mayRepair(text, start, end) {
+      const { damaged, typo } = ready();
+      return damaged.has(wordHash(text, start, end)) || (typo?.mayMend(text, start, end) ?? false);
     },
   };
 }
@@ -100,7 +142,7 @@ function doubled(w: string, i: number): boolean {
  * phrase of the lexicon holds is no slip; nor is one that differs at its ends ("Indiana" is no
  * "Indian", "the Americas" no "America") or by a doubled letter, nor one two names are a slip from.
  */
-export function typoRepairs(data: LexiconData): (word: string) => string | undefined {
+export function typoRepairs(data: LexiconData): TypoRepairs {
   // States and their adjectives, and long surnames: common words and first names lie one slip from
   // shorter names ("Calvin" from "Calin", "Emmerson" from "Emerson", "County" from "Country").
   // Only a name of one word: "Country" in some state's long name is no name of its own.
@@ -143,15 +185,42 @@ export function typoRepairs(data: LexiconData): (word: string) => string | undef
     }
     return found.size === 1 ? [...found][0]! : null;
   };
-  // Every capitalised word of the text comes here: the length turns most away, the memo the rest.
-  return (word) => {
-    if (word.length < 6) return undefined;
-    let m = memo.get(word);
-    if (m === undefined) {
-      if (memo.size >= TYPO_MEMO) memo.clear();
-      memo.set(word, (m = TYPO_SHAPE.test(word) && !known.has(word) ? mend(word) : null));
-    }
-    return m ?? undefined;
+  // What a slip can make of a name, for a filter asked before the word is cut out of the text: the
+  // names with a letter dropped, and with two letters swapped; a name with a letter added is found by
+  // dropping each of the word's letters in turn.
+  const slips = new WordFilter(), named = new WordFilter();
+  for (const form of dropped.keys()) slips.add(wordHash(form));
+  for (const n of names) {
+    named.add(wordHash(n));
+    for (let i = 1; i + 1 < n.length; i++) slips.add(wordHash(n.slice(0, i) + n[i + 1] + n[i] + n.slice(i + 2)));
+  }
+  return {
+    mayMend(text, start, end) {
+      if (end - start < 6) return false;
+      // A capital, then lower-case letters only (letters beyond ASCII are left to the look-up).
+      for (let i = start + 1; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 97 || (c > 122 && c < 128)) return false;
+      }
+      if (slips.has(wordHash(text, start, end))) return true;
+      let head = FNV_START; // the hash of the letters before the one dropped
+      for (let drop = start + 1; drop < end - 1; drop++) {
+        head = fnv(head, text.charCodeAt(drop - 1));
+        let h = head;
+        for (let i = drop + 1; i < end; i++) h = fnv(h, text.charCodeAt(i));
+        if (named.has(h)) return true;
+      }
+      return false;
+    },
+    mend(word) {
+      if (word.length < 6) return undefined;
+      let m = memo.get(word);
+      if (m === undefined) {
+        if (memo.size >= TYPO_MEMO) memo.clear();
+        memo.set(word, (m = TYPO_SHAPE.test(word) && !known.has(word) ? mend(word) : null));
+      }
+      return m ?? undefined;
+    },
   };
 }
 

@@ -57,5 +57,6 @@ function placesKept(names: NameRepairer | undefined, gazetteer: Gazetteer | unde
       const mended = names.repair(word);
       return mended !== undefined && gazetteer.lookup(placeKey(word)) ? undefined : mended;
     },
+    mayRepair: names.mayRepair?.bind(names),
   };
 }

@@ -17,6 +17,11 @@ export type RepairKind =
  */
 export interface NameRepairer {
   repair(word: string): string | undefined;
+  /**
+   * False when the word `text[start, end)` is surely fine: asked before the word is cut out of the
+   * text, so most capitalised words cost no string and no look-up. Without it, every word is asked.
+   */
+  mayRepair?(text: string, start: number, end: number): boolean;
 }
 
 export interface RepairOptions {
