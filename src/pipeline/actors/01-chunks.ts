@@ -23,6 +23,8 @@ export interface Chunk {
   };
   /** A name after a title that the lexicon does not know: "President Hakainde Hichilema". */
   unknownName?: { start: number; end: number };
+  /** Whether the words stand where a place is meant ("held in Buenos Aires"), once resolution has asked. */
+  place?: boolean;
 }
 
 const MODIFIER_TYPES = new Set(['state', 'adjective', 'metonym', 'organisation', 'region', 'initiative', 'group', 'dict']);
@@ -108,7 +110,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       k++;
       continue;
     }
-    const c: Chunk = { start: m.start, end: m.end, agents: [] };
+    const c: Chunk = { start: m.start, end: m.end, agents: [], place: undefined };
     // A surname after a first name the lexicon does not know is someone else's: "Eduardo Bolsonaro" is not Jair.
     const prev = m.start - 1;
     const insideName = (prev >= sentenceStart && matches[k - 1]?.end !== m.start && isCapitalised(tokens, prev))

@@ -3,6 +3,7 @@ import type { Actor } from '../../model/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import type { Chunk, ModifierTarget } from './01-chunks.js';
 import { fold } from '../../lexicon/fold.js';
+import { formsOf } from '../../lexicon/inflect.js';
 import { COMPASS, MEMBER_NOUNS, POSSESSIVE_PRONOUNS } from './words.js';
 
 /** What resolution needs to know about the document so far. */
@@ -24,14 +25,21 @@ export interface DocContext {
 
 /** The countries the chunks of a sentence name ("Algerian", "in Sudan", "Beijing"), and those named as places. */
 export function countriesNamed(chunks: readonly Chunk[], tokens: TokenTable, sentenceStart: number): DocContext['sentence'] {
-  const named = new Set<string>(), placed = new Set<string>();
+  let named: Set<string> | undefined, placed: Set<string> | undefined;
   for (const c of chunks) {
     const country = c.modifier ? countryOf(c.modifier.target) : null;
     if (!country) continue;
-    named.add(country);
-    if (!c.agents.length && isPlace(tokens, c.start, c.end, sentenceStart)) placed.add(country);
+    (named ??= new Set()).add(country);
+    if (!c.agents.length && chunkIsPlace(tokens, c, sentenceStart)) (placed ??= new Set()).add(country);
   }
-  return { named, placed };
+  return { named: named ?? NONE, placed: placed ?? NONE };
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** `isPlace` for a chunk's words, worked out once: the sentence's countries and the chunk's resolution both ask. */
+function chunkIsPlace(tokens: TokenTable, c: Chunk, sentenceStart: number): boolean {
+  return (c.place ??= isPlace(tokens, c.start, c.end, sentenceStart));
 }
 
 const ROLE_RANK: Record<Role['role'], number> = {
@@ -45,6 +53,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'within', 'ac
 const MOTION = new Set(['visit', 'arrive', 'travel', 'fly', 'return', 'go', 'come', 'head', 'leave', 'reach', 'tour', 'move', 'flee', 'relocate', 'sail', 'cross', 'withdraw', 'pull', 'depart', 'evacuate', 'deport']);
 // Verbs whose object is itself the place: "visited Panama City", "left Iraq" (but "pulled Brazil out").
 const DESTINATION = new Set(['visit', 'leave', 'reach', 'tour', 'enter']);
+// Their written forms, to turn most verbs away before asking wink-nlp for a lemma.
+const MOTION_FORMS = formsOf([...MOTION, ...DESTINATION]);
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'flight', 'flights', 'journey', 'route', 'way', 'travel']);
 const DIRECTION = new Set(['to', 'for', 'from']);
 // "Nigeria today announced": a time word after a name is no thing it modifies.
@@ -144,7 +154,7 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
     || (tokens.pos[i] === 'PROPN' && !tokens.startsLower(i)) || (tokens.normal(i - 1) === '-' && tokens.normal(i).endsWith('ed')))) i--;
   if (i < from) return false;
   const w = tokens.normal(i);
-  const verb = (t: number, set: Set<string>) => t >= from && tokens.pos[t] === 'VERB' && set.has(tokens.lemma(t));
+  const verb = (t: number, set: Set<string>) => t >= from && tokens.pos[t] === 'VERB' && MOTION_FORMS.has(tokens.normal(t)) && set.has(tokens.lemma(t));
   const moving = (t: number) => verb(t, MOTION) || (t >= from && TRIP_NOUNS.has(tokens.normal(t)));
   if (LOCATIVE.has(w) || verb(i, DESTINATION)) return true;
   if ((w === 'of' || w === 'with') && i - 1 >= from && PLACE_NOUNS.has(tokens.normal(i - 1))) return true;
@@ -174,7 +184,7 @@ function storyCountry(ctx: DocContext): string | undefined {
 }
 
 function usedAs(tokens: TokenTable, c: Chunk, sentenceStart: number, sentenceEnd: number): MentionUse | undefined {
-  if (isPlace(tokens, c.start, c.end, sentenceStart)) return 'place';
+  if (chunkIsPlace(tokens, c, sentenceStart)) return 'place';
   return isAttributive(tokens, c.end, sentenceEnd) ? 'attribute' : undefined;
 }
 
@@ -310,7 +320,7 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
       const sector = withAgent.length >= 6 && country ? withAgent.slice(3, 6) : null;
       const name = entry.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
       const actor: Actor = { code: withAgent, country, sector, kind, name, text: words, span, entity: `dict/${entry.file}:${entry.line}` };
-      if (kind === 'state' && !c.agents.length && isPlace(tokens, c.start, c.end, sentenceStart)) return { actor, use: 'place' };
+      if (kind === 'state' && !c.agents.length && chunkIsPlace(tokens, c, sentenceStart)) return { actor, use: 'place' };
       return actor;
     }
     case 'organisation': {
