@@ -205,12 +205,25 @@ export function unpackGazetteer(bytes: Buffer): GazetteerData | undefined {
 
 const LETTERS = /^[A-Za-z]+$/;
 
+// Keys of names with more than letters, kept: the same few ("Jan.", "U.S.", "Côte d'Ivoire") recur.
+const KEYS = new Map<string, string>();
+const KEYS_KEPT = 50_000;
+
 /**
  * The form place names are looked up by: folded, without full stops, hyphens as spaces, "St" for
  * "Saint". "Port-au-Prince" → "port au prince"; "U.S." → "us"; "St. Petersburg" → "st petersburg".
  */
 export function placeKey(text: string): string {
   if (LETTERS.test(text)) return text.toLowerCase();
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    if (KEYS.size >= KEYS_KEPT) KEYS.clear();
+    KEYS.set(text, (key = foldedKey(text)));
+  }
+  return key;
+}
+
+function foldedKey(text: string): string {
   return fold(text).replace(/[.,]/g, '').replace(/[-'’]/g, ' ').replace(/\bsaint\b/g, 'st').replace(/\s+/g, ' ').trim();
 }
 
