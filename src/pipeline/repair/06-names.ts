@@ -11,6 +11,7 @@ const TRAILING = new Set(['?', '\uFFFD', "'", '’', '-']);
 
 /** The length of the word character at `i` (two for a letter outside the BMP), or 0 for none. */
 function wordChar(text: string, i: number): number {
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 63 || c === 39 || c === 45 || c === 0x2019 || c === 0xfffd) return 1;
   if (c < 128) return 0;

@@ -81,6 +81,17 @@ describe('text repair', () => {
     expect(original.slice(doc.offsets.toOriginal(s, 'start'), doc.offsets.toOriginal(s + 9, 'end'))).toBe('Fernndez');
   });
 
+  it('reads a name at the very end of the text, with its possessive and the marks after it', () => {
+    const names: NameRepairer = { repair: (w) => (w === 'Fernndez' ? 'Fernández' : undefined) };
+    expect(repair('Talks with Fernndez', names).text).toBe('Talks with Fernández');
+    expect(repair("Fernndez's visit; Fern?", names).text).toBe("Fernández's visit; Fern?");
+    // a filter that turns the word away spares the look-up
+    const asked: string[] = [];
+    const filtered: NameRepairer = { repair: (w) => (asked.push(w), undefined), mayRepair: (text, start, end) => text.slice(start, end) !== 'Spared' };
+    repair('Spared but Asked', filtered);
+    expect(asked).toEqual(['Asked']);
+  });
+
   it('leaves names alone without a repairer', () => {
     expect(repair('Alberto Fernndez').text).toBe('Alberto Fernndez');
   });
