@@ -216,6 +216,17 @@ describe('constructions the package lexicon codes', () => {
     // A saying is about the others it names, not the speaker's country as the subject of the clause.
     ['Biden said the United States would send officials to Peru.', ['USAGOV→PER 010']],
     ['The Indian prime minister told Parliament that the budget was ready.', ['INDGOV→INDLEG 010']],
+    // who does it decides between rules that match alike: crowds obstruct, armies blockade
+    ['Kyrgyz protesters besieged the government headquarters in Bishkek.', ['KGZCVL→KGZ 144']],
+    ['Moroccan troops besieged the rebel town for a month.', ['MARMIL→- 191']],
+    ['Fighters of the rebel alliance conceded defeat to the Ethiopian army.', ['ETHREB→ETHMIL 0874']],
+    ['Malawi\'s opposition leader conceded defeat on Sunday.', ['MWIOPP→MWI 080']],
+    // a warning without "that"; a withdrawal from positions; a high commissioner recalled; a strike joined
+    ['Iran warned Israel it would pay a heavy price for any attack.', ['IRN→ISR 130']],
+    ['Ethiopian troops pulled out of their bases in central Somalia.', ['ETHMIL→SOM 0874']],
+    ['Britain recalled its high commissioner from Harare on Monday.', ['GBR→ZWEGOV 161']],
+    ['Thousands of Argentine teachers joined a national strike over pay.', ['ARGEDU→ARG 143']],
+    ['Sri Lanka suspended the constitution on Monday.', ['LKA→LKA 1721']],
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(events(text).sort()).toEqual([...expected].sort());

@@ -12,6 +12,11 @@ export interface Trigger {
   end: number;
   target?: ActorMention;
   source?: ActorMention;
+  /**
+   * Matches as good at the same anchor by rules that admit other doers (`onlyBy`, `notBy`):
+   * "protesters besieged the airport" is a protest, "troops besieged the airport" a blockade.
+   */
+  alternates?: Trigger[];
 }
 
 const GAP = 4;
@@ -273,7 +278,7 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
       const open = probes.get(window[j]!);
       if (open) for (const g of open) if (j < NEXT_REACH || groups[g]!.gap) probed.open[g] = stamp;
     }
-    let top: Trigger | undefined;
+    let matched: Trigger[] | undefined;
     let passive: boolean | undefined;
     // One scratch record for every attempt at this anchor; a copy for a match (most attempts fail).
     const scratch: Trigger = { pattern: groups[0]!.patterns[0]!, start: t, end: t + 1 };
@@ -291,10 +296,10 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
           passive ??= isPassive(tokens, t, from, to, (k) => mentions.near(k, tokens) !== undefined);
           ok = passive && matchFrom(tokens, pattern.elements, 2, pastAgent(tokens, t + 1, to, mentions), to, mentions, scratch, patterns.agentWords);
         }
-        if (ok && (!top || better(scratch, top))) top = { ...scratch };
+        if (ok) (matched ??= []).push({ ...scratch });
       }
     }
-    if (top) best.push(top);
+    if (matched) best.push(bestOf(matched));
   }
   // Of two overlapping matches, one that reaches over the other's anchor governs it ("demanded that
   // Russia pull its troops out" is the demand); otherwise the more specific wins.
@@ -441,6 +446,27 @@ function wins(a: Trigger, b: Trigger): boolean {
   if (governs(a, b)) return true;
   if (governs(b, a)) return false;
   return better(a, b) || (!better(b, a) && a.start < b.start);
+}
+
+/** Whether a trigger's rule admits only some doers. */
+function bySectors(t: Trigger): boolean {
+  return t.pattern.rule?.onlyBy !== undefined || t.pattern.rule?.notBy !== undefined;
+}
+
+/**
+ * The best of the matches at one anchor (most literal words, then the longest; the first of equals),
+ * with the others of other rules as its alternates, best first, where some rule admits only some
+ * doers: which of them codes the act depends on who does it.
+ */
+function bestOf(matched: Trigger[]): Trigger {
+  let top = matched[0]!;
+  for (const m of matched) if (better(m, top)) top = m;
+  if (matched.length > 1 && matched.some(bySectors)) {
+    const others = matched.filter((m) => m !== top && m.pattern.rule !== top.pattern.rule);
+    // a stable sort: equals keep their order
+    if (others.length) top.alternates = others.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  }
+  return top;
 }
 
 function better(a: Trigger, b: Trigger): boolean {

@@ -172,6 +172,12 @@ function isWhere(tokens: TokenTable, m: ActorMention): boolean {
   return (m.use === 'place' || m.use === 'attribute') && WITHIN.has(tokens.normal(t));
 }
 
+/** Whether a rule admits a doer of this sector (see `onlyBy`, `notBy`). */
+function admits(rule: LoadedRule, s: ActorMention): boolean {
+  const sector = s.actor.sector ?? '';
+  return !rule.notBy?.includes(sector) && (!rule.onlyBy || rule.onlyBy.includes(sector));
+}
+
 /** Codes one sentence: its triggers, their frames, their actors; the records built by the caller. */
 function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['states'], from: number, to: number, mentions: SentenceMentions, year: number | null): Coded[] {
   const { tokens } = doc;
@@ -181,16 +187,21 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
   // A trigger that is another's frame ("agreed to" in "agreed to visit") is coded through it.
   const frames = framed.filter((f) => f.frame.start < f.trigger.start);
   const coded: Coded[] = [];
-  for (const { trigger, frame } of framed) {
-    const rule = trigger.pattern.rule!;
+  for (const f of framed) {
+    const { frame } = f;
+    let trigger = f.trigger;
     if (frame.governed || frame.described) continue;
     if (frames.some((f) => f.trigger !== trigger && f.frame.start <= trigger.start && trigger.start < f.trigger.start)) continue;
     if (year !== null && isHistory(tokens, trigger, year, from, to)) continue;
+    let { sources, targets } = findRoles(tokens, trigger, frame, from, to, mentions);
+    // The first of the equally good rules that admits the doers ("protesters besieged" a protest,
+    // "troops besieged" a blockade)
+    const admitted = [trigger, ...(trigger.alternates ?? [])].find((t) => sources.some((s) => admits(t.pattern.rule!, s))) ?? trigger;
+    trigger = admitted;
+    const rule = trigger.pattern.rule!;
+    sources = sources.filter((s) => admits(rule, s));
     let cameo = codeFor(rule, frame, patterns.ontology.cameo);
     if (cameo === null) continue;
-    let { sources, targets } = findRoles(tokens, trigger, frame, from, to, mentions);
-    if (rule.notBy) sources = sources.filter((s) => !rule.notBy!.includes(s.actor.sector ?? ''));
-    if (rule.onlyBy) sources = sources.filter((s) => rule.onlyBy!.includes(s.actor.sector ?? ''));
     if (frame.mode === 'demand' || rule.obliges) {
       // "Russia said Sudan must return the helicopter": Russia demands, of Sudan.
       const speaker = speakerOf(tokens, trigger, triggers, from, to, mentions);
