@@ -72,8 +72,9 @@ const LOWER = /\p{Ll}/u;
 const STARTS: Partial<Record<string, number>> = { PUNCT: 0, ADP: 0, DET: 0, AUX: 0, CCONJ: 0, SCONJ: 0, PART: 0, SPACE: 0, VERB: 1, ADV: 1, INTJ: 1 };
 // Lower-case particles that begin names: "al-Qaeda", "de Klerk", "van der Bellen", "bin Salman".
 const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'an', 'de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'ben', 'abu']);
-// Word forms kept: news repeats its words, and a table this size holds a large archive's vocabulary.
-const FORMS_KEPT = 300_000;
+// Word forms kept (some 15 MB): news repeats its words, and a table this size holds the common
+// vocabulary of a large archive; past it, the table starts again.
+const FORMS_KEPT = 100_000;
 
 /** What the matcher needs of a word as written, worked out once per process: most words are met again and again. */
 export interface Form {
