@@ -316,7 +316,10 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
  * "between X and Y" ("fighting between the army and the rebels"; a mediation between them is not theirs).
  */
 function byOrBetween(tokens: TokenTable, start: number, to: number, mentions: SentenceMentions, mutual: boolean): ActorMention[] {
-  for (let t = start; t < Math.min(to, start + 6); t++) {
+  // within six words, an actor's name one word: "the release of the seven South Korean volunteers by"
+  for (let t = start, words = 0; t < to && words < 6; t++, words++) {
+    const named = mentions.at(t);
+    if (named && named.end > t + 1) t = named.end - 1;
     const w = tokens.normal(t);
     if (GAP_STOPS.has(w)) break;
     if (w !== 'by' && !(w === 'between' && mutual)) continue;
