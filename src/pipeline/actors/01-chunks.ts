@@ -177,6 +177,17 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
         c.end = e;
       }
     }
+    // "Gambia's Yahya Jammeh": a name the lexicon does not know, after a possessive, is the owner's
+    // person (as "Jordan's King Abdullah" is); "Brazil's Petrobras" stays Brazil's.
+    if (!c.person && !c.agents.length && !c.unknownName && c.modifier && c.end + 1 < sentenceEnd && POSSESSIVE.has(tokens.value(c.end))) {
+      const first = c.end + 1;
+      let e = first;
+      while (e < sentenceEnd && e - first < 3 && isCapitalised(tokens, e) && !(k < matches.length && matches[k]!.start <= e)) e++;
+      if (e > first && !(e < sentenceEnd && isCapitalised(tokens, e))) {
+        c.unknownName = { start: first, end: e };
+        c.end = e;
+      }
+    }
     // "the president of Brazil", "President Fernández of the Dominican Republic", and for people who
     // are not officials, where they are: "protesters in Chile", "police in Lagos".
     if (!c.modifier && c.agents.length && k < matches.length) {

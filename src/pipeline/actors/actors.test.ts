@@ -62,6 +62,9 @@ describe('actor recognition', () => {
     ['Thousands of Vietnamese marched past the Chinese embassy.', '2014-05-11', ['VNM: Vietnamese', 'CHNGOV: Chinese embassy']],
     // fighters "loyal to" a leader are his side's
     ['Gunmen loyal to a Somali warlord ambushed the convoy.', '1993-07-12', ['SOMUAF: Gunmen loyal to a Somali']],
+    // a name the lexicon does not know after a state's possessive is that state's person
+    ["ECOWAS gave Gambia's Yahya Jammeh until noon to leave.", '2017-01-13', ['IGOWAFWAS: ECOWAS', "GMB: Gambia's Yahya Jammeh"]],
+    ["Greek Cypriots voted against the plan.", '2004-04-24', ['CYPETH: Greek Cypriots']],
   ];
   it.each(rows)('in %j (%s)', (text, date, expected) => {
     const got = actors(text, date);
