@@ -180,6 +180,8 @@ function matchFrom(
         if (timed > p + 1) within = Math.max(within, timed);
         // and so does a description set off by commas: "extradited X, the leader of a cartel, to"
         if (w === ',') within = Math.max(within, closingComma(tokens, p + 1, end));
+        // and whose words name the thing: "struck what New Delhi called a training camp"
+        if (w === 'what') within = Math.max(within, namedBy(tokens, p + 1, end, mentions));
       }
       return false;
     }
@@ -210,6 +212,25 @@ function matchFrom(
 }
 
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
+/** Verbs that give a thing a name someone uses for it: "what Beijing called a provocation". */
+const NAMING: ReadonlySet<string> = new Set(['called', 'calls', 'described', 'describes', 'termed', 'terms', 'dubbed', 'labelled', 'labeled', 'branded', 'said', 'says', 'claimed', 'claims']);
+
+/** Whether an actor only names a thing: "New Delhi" in "struck what New Delhi called a camp". */
+export function onlyNames(tokens: TokenTable, m: ActorMention): boolean {
+  return tokens.normal(m.start - 1) === 'what' && NAMING.has(tokens.normal(m.end));
+}
+
+/**
+ * After "what", an actor and a verb that names the thing ("what New Delhi described as"): the token
+ * after them, or `t` when the words are no such phrase.
+ */
+function namedBy(tokens: TokenTable, t: number, end: number, mentions: SentenceMentions): number {
+  const m = mentions.at(t);
+  if (!m || m.use || !onlyNames(tokens, m)) return t;
+  let k = m.end + 1;
+  if (tokens.normal(k) === 'as' || tokens.normal(k) === 'was' || tokens.normal(k) === 'were') k++;
+  return Math.min(k, end);
+}
 
 /**
  * "condemned the Israeli seizure of the Rafah crossing", "Russia's invasion of Ukraine": an act named

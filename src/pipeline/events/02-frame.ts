@@ -5,6 +5,9 @@ import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { beforeTime } from './time.js';
 import { ATTEMPTED, CALLED_OFF, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, HEDGES, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, PHRASE_POS, REFUSAL_FRAMES, RELATIVE_PRONOUNS, SAYING, THREAT_FRAMES } from './words.js';
 
+/** Nouns of asking whose "that" clause is what is asked: "rejected demands that he resign". */
+const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'call', 'calls', 'appeal', 'appeals', 'request', 'requests', 'pressure', 'ultimatum', 'insistence']);
+
 /**
  * What the sentence makes of an act: done; intended ("will visit"); threatened ("threatened to",
  * "will … unless"); refused; demanded of its subject by a speaker ("Sudan must return the
@@ -307,6 +310,8 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
     if (GAP_STOPS.has(v) && v !== 'that') break;
     if (v !== 'that') continue;
     let d = beforeTime(tokens, t - 1, from);
+    // "rejected demands that he step down": what others ask for is no act of its own
+    if (DEMAND_NOUNS.has(tokens.normal(d))) frame.governed = true;
     // "denied reports that", "rejected claims that": what is denied is the claim's content
     if (CLAIMS.has(tokens.normal(d))) d = beforeTime(tokens, d - (tokens.pos[d - 1] === 'DET' ? 2 : 1), from);
     if (d >= from && DENIALS.has(tokens.normal(d))) frame.negated = true;

@@ -1,6 +1,6 @@
 import type { TokenTable } from '../nlp/tokens.js';
 import type { ActorMention } from '../actors/index.js';
-import type { SentenceMentions, Trigger } from './01-triggers.js';
+import { onlyNames, type SentenceMentions, type Trigger } from './01-triggers.js';
 import { afterTime } from './time.js';
 import type { Frame } from './02-frame.js';
 import { AMOUNTS, CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, HEDGES, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, RELATIVE_PRONOUNS, SUBORDINATORS, SAYING, TARGET_PREPOSITIONS } from './words.js';
@@ -263,7 +263,7 @@ function object(tokens: TokenTable, trigger: Trigger, to: number, mentions: Sent
   // Inside the trigger's own words: "expelled 23 British diplomats", "imposed sanctions on Russian banks".
   // A role word the story's country fills ("troops", "people") is a target only where a slot names
   // it: "massed troops near the border" are the source's own, "killing hundreds of people" anyone's.
-  const inside = mentions.all.find((m) => m.start > trigger.start && m.start < trigger.end && m.use !== 'place' && m.use !== 'role');
+  const inside = mentions.all.find((m) => m.start > trigger.start && m.start < trigger.end && m.use !== 'place' && m.use !== 'role' && !onlyNames(tokens, m));
   if (inside) return inside;
   // "threatened to target Israeli ships": the object of the verb after "to".
   const start = tokens.normal(trigger.end - 1) === 'to' && tokens.pos[trigger.end] === 'VERB' ? trigger.end + 1 : trigger.end;

@@ -213,8 +213,10 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     if (!sources.length && rule.mutual && targets.length > 1) [sources, targets] = [targets, []];
     if (!sources.length) continue;
     // "threatened to stop the talks if the United States deploys missiles": the threat is aimed at
-    // the condition's subject.
-    if (!targets.length && frame.condition !== undefined && patterns.ontology.cameo.get(cameo)!.plover === 'THREATEN') {
+    // the condition's subject, rather than at a region it names ("to send refugees to Europe if the
+    // European Union…")
+    const vague = targets.every((t) => t.actor.kind === 'region');
+    if (vague && frame.condition !== undefined && patterns.ontology.cameo.get(cameo)!.plover === 'THREATEN') {
       const aimed = mentions.all.find((m) => m.start >= frame.condition! && m.start <= frame.condition! + 2 && m.use !== 'place');
       if (aimed) targets = mentions.members(aimed);
     }
@@ -247,7 +249,35 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
   }
   // What a speaker reports is the news; the saying only when nothing else is.
   const acts = coded.filter((c) => !c.trigger.pattern.rule!.speech);
-  return consequences(voicedByProtest(acts.length ? acts : coded, patterns.ontology.cameo), tokens, patterns.ontology.cameo);
+  return answers(consequences(voicedByProtest(acts.length ? acts : coded, patterns.ontology.cameo), tokens, patterns.ontology.cameo), tokens, patterns.ontology.cameo);
+}
+
+/** Kinds of act that may answer another act of the same sentence. */
+const ANSWERS: ReadonlySet<string> = new Set(['THREATEN', 'ACCUSE']);
+
+/**
+ * "Iran seized a British tanker, and London warned of serious consequences": a warning or an
+ * accusation that names no one answers the act before it in the sentence and is aimed at its doer;
+ * by the same doer ("cut ties with Qatar, accusing it of…"), at whom that act befell.
+ */
+function answers(coded: Coded[], tokens: TokenTable, cameo: Map<string, CameoEntry>): Coded[] {
+  const key = (m: ActorMention) => m.actor.country ?? m.actor.code;
+  for (const c of coded) {
+    if (!ANSWERS.has(cameo.get(c.cameo)!.plover ?? '') || c.pairs.some(([, t]) => t)) continue;
+    const before = coded.filter((o) => o.trigger.start < c.trigger.start).at(-1);
+    if (!before) continue;
+    const doers = new Set(c.pairs.map(([s]) => key(s)));
+    const same = before.pairs.some(([s]) => doers.has(key(s)));
+    // a participle after a comma is its clause's doer's ("…, accusing it of"): another doer is a misreading
+    const participle = tokens.normal(c.trigger.start - 1) === ',';
+    if (participle && !same) continue;
+    const aimed = same ? before.pairs.flatMap(([, t]) => (t ? [t] : [])) : before.pairs.map(([s]) => s);
+    const targets = aimed.filter((t, i) => !doers.has(key(t)) && aimed.findIndex((u) => key(u) === key(t)) === i);
+    if (!targets.length) continue;
+    const sources = c.pairs.map(([s]) => s).filter((s, i, all) => all.indexOf(s) === i);
+    c.pairs = sources.flatMap((s) => targets.map((t): [ActorMention, ActorMention] => [s, t]));
+  }
+  return coded;
 }
 
 /** Whether "each other" or "one another" stands in tokens `[from, to)`. */
