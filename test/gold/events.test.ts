@@ -239,6 +239,9 @@ describe('constructions the package lexicon codes', () => {
     ['Turkish jets bombed what Ankara called a rebel camp in northern Iraq.', ['TUR→IRQ 195']],
     // police sent abroad to help deploy there; they pay no visit
     ['The first Kenyan police officers arrived in Haiti on Tuesday to lead the mission.', ['KENCOP→HTI 074']],
+    // "it" after a verb is its object, "its neighbour" the other country; "said it would" is no object
+    ['Tunisia cut diplomatic ties with Libya, accusing it of harbouring militants.', ['TUN→LBY 161', 'TUN→LBY 112']],
+    ['Algeria broke off relations with Morocco, accusing its neighbour of hostile acts.', ['DZA→MAR 161', 'DZA→MAR 112']],
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(events(text).sort()).toEqual([...expected].sort());

@@ -93,15 +93,23 @@ function pronouns(doc: Doc, s: Sentence, sentence: number, antecedent: ActorMent
   const out: ActorMention[] = [];
   const { tokens } = doc;
   for (let t = s.start; t < s.end; t++) {
-    if (!OBJECT_PRONOUNS.has(tokens.normal(t))) continue;
+    const w = tokens.normal(t);
+    // "it" after a verb is its object ("accusing it of"), unless a verb follows ("said it would");
+    // "its neighbour" is the other country, unless the words name it ("its neighbour, Eritrea")
+    const end = OBJECT_PRONOUNS.has(w) || (w === 'it' && tokens.pos[t - 1] === 'VERB' && !VERBS.has(tokens.pos[t + 1]!)) ? t + 1
+      : w === 'its' && NEIGHBOURS.has(tokens.normal(t + 1)) && !named.some((m) => m.start > t + 1 && m.start <= t + 3) ? t + 2 : undefined;
+    if (end === undefined || end > s.end) continue;
     const here = named.findLast((m) => m.end <= t && !m.compound && tokens.pos[m.end] !== 'VERB' && tokens.pos[m.end] !== 'AUX');
     const a = here ?? (antecedent.length === 1 ? antecedent[0] : undefined);
     if (!a) continue;
-    const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[t]!];
-    out.push({ sentence, start: t, end: t + 1, actor: { ...a.actor, text: doc.document.text.slice(...span), span } });
+    const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[end - 1]!];
+    out.push({ sentence, start: t, end, actor: { ...a.actor, text: doc.document.text.slice(...span), span } });
   }
   return out;
 }
+
+const NEIGHBOURS: ReadonlySet<string> = new Set(['neighbour', 'neighbor', 'rival', 'foe', 'adversary']);
+const VERBS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 interface Coded {
   trigger: Trigger;
