@@ -199,8 +199,10 @@ function matchFrom(
       }
       // Past the whole compound ("Sudan and South Sudan"), an acronym, and when: "on Tuesday".
       const last = mentions.members(m).at(-1)!;
-      const next = afterTime(tokens, afterAcronym(tokens, Math.max(m.end, last.end), end), end);
-      if (!matchFrom(tokens, els, i + 1, next, end, mentions, found, agentWords)) return false;
+      const past = afterAcronym(tokens, Math.max(m.end, last.end), end), next = afterTime(tokens, past, end);
+      // (a pattern may itself name the time: "called + on * Monday")
+      if (!matchFrom(tokens, els, i + 1, next, end, mentions, found, agentWords)
+        && (next === past || !matchFrom(tokens, els, i + 1, past, end, mentions, found, agentWords))) return false;
       // (the noun before "of" must be one of the gap's words, not the pattern's: "halt to U.S. imports of +")
       if (el.type === 'target') {
         const named = i >= 2 && els[i - 2]!.type === 'gap' ? doerBefore(tokens, t, mentions) : undefined;
