@@ -242,6 +242,9 @@ describe('constructions the package lexicon codes', () => {
     // "it" after a verb is its object, "its neighbour" the other country; "said it would" is no object
     ['Tunisia cut diplomatic ties with Libya, accusing it of harbouring militants.', ['TUN→LBY 161', 'TUN→LBY 112']],
     ['Algeria broke off relations with Morocco, accusing its neighbour of hostile acts.', ['DZA→MAR 161', 'DZA→MAR 112']],
+    // a participle after "other" describes its noun; what a pact is for is no act of its own
+    ['Norway urged Iran to release the Norwegian journalist and other detained foreigners.', ['NOR→IRN 1053']],
+    ['Kenya and Uganda signed a pact to cut tariffs on maize.', ['KEN→UGA 057', 'UGA→KEN 057']],
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(events(text).sort()).toEqual([...expected].sort());

@@ -178,14 +178,22 @@ function warnedThat(tokens: TokenTable, p: number, from: number): boolean {
   return false;
 }
 
+/** Nouns whose infinitive says what they are for: "a pact to cut arsenals", "a bid to topple". */
+const PURPOSE_NOUNS: ReadonlySet<string> = new Set(['pact', 'pacts', 'treaty', 'treaties', 'deal', 'deals', 'agreement', 'agreements', 'accord', 'accords', 'bid', 'effort', 'efforts', 'drive', 'campaign', 'push', 'scheme']);
+
+/** Words before a participle that make it describe a noun: "other detained leaders", "newly freed prisoners". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['other', 'several', 'many', 'recently', 'newly', 'wrongly', 'unlawfully', 'illegally', 'arbitrarily', 'remaining']);
+
 /** Looks left of a trigger for what frames its act: negation, "plans to", "will", "threatened to", "refused to". */
 export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[], from: number, to: number, mentions: SentenceMentions): Frame {
   const a = trigger.start;
   const frame = actFrame(a);
   frame.passive = isPassive(tokens, a, from, to, (t) => mentions.near(t, tokens) !== undefined);
   const w0 = tokens.normal(a);
-  // "the detained sailors", "its occupied territories", "the Saudi-backed government".
-  if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (['DET', 'NUM'].includes(tokens.pos[a - 1]!) || POSSESSIVE_PRONOUNS.has(tokens.normal(a - 1)) || tokens.normal(a - 1) === '-')) {
+  // "the detained sailors", "its occupied territories", "the Saudi-backed government", "other
+  // detained civilian leaders".
+  const adjectiveBefore = QUANTIFIERS.has(tokens.normal(a - 1)) && a + 1 < to && ['NOUN', 'ADJ', 'PROPN'].includes(tokens.pos[a + 1]!);
+  if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (['DET', 'NUM'].includes(tokens.pos[a - 1]!) || POSSESSIVE_PRONOUNS.has(tokens.normal(a - 1)) || tokens.normal(a - 1) === '-' || adjectiveBefore)) {
     frame.described = true;
   }
   // "to release detained leaders", "the fate of abducted students": a participle between a verb or
@@ -232,6 +240,10 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   } else if (w === 'to' && OBLIGATION.has(`${tokens.normal(p - 1)} to`)) {
     frame.mode = 'demand'; // "has to return", "needs to withdraw"
     frame.start = p - 1;
+  } else if (w === 'to' && PURPOSE_NOUNS.has(tokens.normal(p - 1))) {
+    // "the first pact to cut arsenals", "in a bid to topple the government": what an accord or an
+    // effort is for is no act of its own
+    frame.governed = true;
   } else if (w === 'to') {
     // The frame word may stand a few words before "to": "refused on Friday to hand over".
     let q = p - 1;
