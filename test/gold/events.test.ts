@@ -245,6 +245,12 @@ describe('constructions the package lexicon codes', () => {
     // a participle after "other" describes its noun; what a pact is for is no act of its own
     ['Norway urged Iran to release the Norwegian journalist and other detained foreigners.', ['NOR→IRN 1053']],
     ['Kenya and Uganda signed a pact to cut tariffs on maize.', ['KEN→UGA 057', 'UGA→KEN 057']],
+    // kept from an act, or answered by one, an act is no news of its own
+    ['Ecuador and Peru signed a treaty that bars them from attacking each other.', ['ECU→PER 057', 'PER→ECU 057']],
+    ['Japan suspended aid to Pakistan in response to its nuclear tests.', ['JPN→PAK 162']],
+    // parties signing together sign with each other, whatever the accord is about
+    ['Sudan and Chad signed an accord on Darfuri refugees.', ['SDN→TCD 057', 'TCD→SDN 057']],
+    ['Venezuela banned all contacts with the Colombian government.', ['VEN→COLGOV 125']],
   ];
   it.each(rows)('%s', (text, expected) => {
     expect(events(text).sort()).toEqual([...expected].sort());

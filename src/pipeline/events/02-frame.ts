@@ -178,6 +178,30 @@ function warnedThat(tokens: TokenTable, p: number, from: number): boolean {
   return false;
 }
 
+/** Nouns of "in response to", "in retaliation for": what follows is the reason for another act. */
+const RESPONSES: ReadonlySet<string> = new Set(['response', 'retaliation', 'reprisal', 'reaction', 'revenge', 'answer']);
+
+/** Whether the noun event at `a` follows "in response to" or "in retaliation for" (its words between). */
+function answered(tokens: TokenTable, a: number, from: number): boolean {
+  let k = a - 1;
+  while (k > from && (['DET', 'ADJ', 'ADV', 'NUM', 'PRON'].includes(tokens.pos[k]!) || tokens.normal(k) === '-' || tokens.normal(k) === "'s")) k--;
+  return k - 2 >= from && (tokens.normal(k) === 'to' || tokens.normal(k) === 'for') && RESPONSES.has(tokens.normal(k - 1)) && tokens.normal(k - 2) === 'in';
+}
+
+/** Verbs that keep someone from an act ("bars them from attacking", "refrained from commenting"). */
+const PROHIBITIONS = formsOf(['bar', 'ban', 'prohibit', 'prevent', 'stop', 'keep', 'deter', 'restrain', 'refrain', 'block', 'forbid', 'exclude', 'disqualify']);
+// How far before "from" such a verb may stand: "barred the two leaders from".
+const PROHIBITION_REACH = 5;
+
+/** Whether a verb of prohibition stands a few words before the "from" at `p`. */
+function prohibited(tokens: TokenTable, p: number, from: number): boolean {
+  for (let t = p - 1; t >= Math.max(from, p - PROHIBITION_REACH); t--) {
+    if (PROHIBITIONS.has(tokens.normal(t))) return true;
+    if (GAP_STOPS.has(tokens.normal(t)) || tokens.normal(t) === ',') return false;
+  }
+  return false;
+}
+
 /** Nouns whose infinitive says what they are for: "a pact to cut arsenals", "a bid to topple". */
 const PURPOSE_NOUNS: ReadonlySet<string> = new Set(['pact', 'pacts', 'treaty', 'treaties', 'deal', 'deals', 'agreement', 'agreements', 'accord', 'accords', 'bid', 'effort', 'efforts', 'drive', 'campaign', 'push', 'scheme']);
 
@@ -212,6 +236,9 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   const fate = tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'PROPN' ? nounFate(tokens, a, trigger.end, from, to) : undefined;
   if (fate === 'off') frame.negated = true;
   if (fate === 'planned') frame.mode = 'intent';
+  // "imposed sanctions in response to its nuclear tests": the act answered is told as the reason,
+  // not reported as news
+  if ((tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'ADJ') && answered(tokens, a, from)) frame.described = true;
   // "Western accusations of a chemical attack", "reports of shelling": an act others allege
   if ((tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'ADJ' || tokens.normal(a).endsWith('ing')) && alleged(tokens, a, from)) frame.mode = 'hypothetical';
   // "would send an emergency team and $3 million in humanitarian assistance": a noun event takes the
@@ -283,6 +310,9 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
       frame.mode = 'refuse';
       frame.negated = false;
     }
+  } else if (tokens.normal(a).endsWith('ing') && tokens.normal(p) === 'from' && prohibited(tokens, p, from)) {
+    // "an accord that bars them from attacking", "banning them from travelling": kept from the act
+    frame.governed = true;
   } else if (tokens.normal(a).endsWith('ing') && DENIAL_FRAMES.has(tokens.normal(p))) {
     frame.negated = true; // "denied attacking the convoy"
     frame.start = p;

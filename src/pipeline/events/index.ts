@@ -219,6 +219,9 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     }
     // "Talks between China and Brazil ended": a mutual act's parties may all stand after it.
     if (!sources.length && rule.mutual && targets.length > 1) [sources, targets] = [targets, []];
+    // "Israel and the PLO signed an accord on Palestinian self-rule": parties who act together act
+    // with each other; a name that only describes the accord is no third party
+    if (rule.mutual && sources.length > 1 && targets.length && targets.every((t) => t.use === 'attribute' || t.use === 'place')) targets = [];
     if (!sources.length) continue;
     // "threatened to stop the talks if the United States deploys missiles": the threat is aimed at
     // the condition's subject, rather than at a region it names ("to send refugees to Europe if the
