@@ -41,8 +41,18 @@ function neverDate(pos: string): boolean {
   return pos === 'PUNCT' || pos === 'DET' || pos === 'CCONJ' || pos === 'SCONJ' || pos === 'PART' || pos === 'PRON' || pos === 'SYM' || pos === 'SPACE';
 }
 /** The lengths of the words a date starts from (years and ISO days lie between). */
-const CUE_LENGTHS = [...CUES].map((w) => w.length);
-const SHORTEST_CUE = Math.min(...CUE_LENGTHS), LONGEST_CUE = Math.max(...CUE_LENGTHS);
+/**
+ * A number for a word's first letter (lower-cased; digits as one) and its length: the words a date
+ * starts from have few of them, so most tokens are turned away before a string is asked for.
+ */
+function cueShape(first: number, length: number): number {
+  const c = first >= 48 && first <= 57 ? 48 : (first | 0x20) & 0x7f;
+  return (c << 5) | Math.min(length, 31);
+}
+/** The shapes of the words a date starts from, as a table of flags (every such word is ASCII). */
+const CUE_SHAPES = new Uint8Array(128 << 5);
+for (const w of CUES) CUE_SHAPES[cueShape(w.charCodeAt(0), w.length)] = 1;
+CUE_SHAPES[cueShape(48, 4)] = CUE_SHAPES[cueShape(48, 10)] = 1; // a year, an ISO day
 
 /** Words before a date that make it a bound, not the day the act happened: "since 2014", "until June". */
 const BOUNDS = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'from', 'through', 'between', 'to', 'ahead', 'than', 'prior']);
@@ -216,10 +226,11 @@ export function datesIn(doc: Doc, si: number, report: Date): readonly DateMentio
   let found: Found[] | undefined; // made at the first cue: most sentences name no date
   const taken = (t: number) => found!.some((f) => t >= f.start && t < f.end);
   for (let t = s.start; t < s.end; t++) {
-    // the length and the part of speech turn most words away before a string is asked for ("ago"
-    // may be read as an adposition: those of three letters stay)
+    // the first letter, the length and the part of speech turn most words away before a string is
+    // asked for ("ago" may be read as an adposition: those of three letters stay)
     const length = tokens.end[t]! - tokens.start[t]!;
-    if (length < SHORTEST_CUE || length > LONGEST_CUE) continue;
+    const first = tokens.text.charCodeAt(tokens.start[t]!);
+    if (first >= 128 || CUE_SHAPES[cueShape(first, length)] === 0) continue;
     const pos = tokens.pos[t]!;
     if (neverDate(pos) || (pos === 'ADP' && length !== 3)) continue;
     const w = tokens.normal(t);

@@ -45,8 +45,10 @@ const DATE_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'jun
 const POSSESSIVE = new Set(["'s", '’s']);
 const ACRONYM = /^[A-Z.]{2,6}$/;
 const LETTERS = /^[a-z]+$/;
-/** The parts of speech a place name starts with; a determiner only before a name ("The Hague"). */
-const NAME_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
+/** The parts of speech a place name starts with (a determiner only before a name: "The Hague"), compared one by one. */
+function nameTag(pos: string): boolean {
+  return pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'X' || pos === 'NUM';
+}
 /** Words between a name's comma and the place that narrows it: "Mérida, in Venezuela's Andes". */
 const QUALIFIER_OPENERS = new Set(['in', 'the']);
 
@@ -112,7 +114,7 @@ export function toponymsIn(doc: Doc, si: number, gazetteer: Gazetteer, actorToke
   const tokens = doc.tokens;
   let found: Toponym[] | undefined; // made at the first place: most sentences name none
   for (let t = s.start; t < s.end; t++) {
-    if (!capitalised(tokens, t) || !NAME_TAGS.has(tokens.pos[t]!) && !(tokens.pos[t] === 'DET' && tokens.pos[t + 1] === 'PROPN')) continue;
+    if (!capitalised(tokens, t) || !nameTag(tokens.pos[t]!) && !(tokens.pos[t] === 'DET' && tokens.pos[t + 1] === 'PROPN')) continue;
     // an actor's words are a place only where something happens: "missiles struck Kyiv"
     if (actorTokens[t] && (!actorEnds[t] || !isLocative(tokens, t, s.start))) continue;
     const match = longestAt(tokens, t, s.end, gazetteer);

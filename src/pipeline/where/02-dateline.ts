@@ -24,7 +24,7 @@ export function findDateline(doc: Doc, gazetteer: Gazetteer): { dateline: Topony
   for (let t = end; t < Math.min(s.end, end + REACH); t++) {
     const w = tokens.value(t);
     if (DASH.test(w)) return { dateline: { sentence: 0, start: s.start, end, candidates, key, locative: true, qualifiers, region: false }, through: t + 1 };
-    if (/^\p{Ll}/u.test(w)) return undefined; // running text: "Nairobi said on Monday …"
+    if (tokens.startsLower(t)) return undefined; // running text: "Nairobi said on Monday …"
     if (tokens.normal(t - 1) === ',') {
       const q = longestAt(tokens, t, s.end, gazetteer);
       if (q) qualifiers.push(q[1]);
