@@ -195,17 +195,16 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
   // A trigger that is another's frame ("agreed to" in "agreed to visit") is coded through it.
   const frames = framed.filter((f) => f.frame.start < f.trigger.start);
   const coded: Coded[] = [];
-  for (const f of framed) {
-    const { frame } = f;
-    let trigger = f.trigger;
+  for (const entry of framed) {
+    const { frame } = entry;
+    let trigger = entry.trigger;
     if (frame.governed || frame.described) continue;
     if (frames.some((f) => f.trigger !== trigger && f.frame.start <= trigger.start && trigger.start < f.trigger.start)) continue;
     if (year !== null && isHistory(tokens, trigger, year, from, to)) continue;
     let { sources, targets } = findRoles(tokens, trigger, frame, from, to, mentions);
-    // The first of the equally good rules that admits the doers ("protesters besieged" a protest,
-    // "troops besieged" a blockade)
-    const admitted = [trigger, ...(trigger.alternates ?? [])].find((t) => sources.some((s) => admits(t.pattern.rule!, s))) ?? trigger;
-    trigger = admitted;
+    // The best match whose rule admits the doers ("protesters besieged" a protest, "troops
+    // besieged" a blockade)
+    trigger = [trigger, ...(trigger.alternates ?? [])].find((t) => sources.some((s) => admits(t.pattern.rule!, s))) ?? trigger;
     const rule = trigger.pattern.rule!;
     sources = sources.filter((s) => admits(rule, s));
     let cameo = codeFor(rule, frame, patterns.ontology.cameo);
