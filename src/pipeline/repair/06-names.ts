@@ -4,8 +4,8 @@ import type { RepairStep } from './step.js';
 // Capitals (Latin, Greek or Cyrillic) that begin a word to look up. Plain character ranges keep the
 // scan fast; a lower-case letter from those blocks slipping in only costs a failed look-up.
 const CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
-// What a word holds after its capital: letters, marks, and the marks a broken transcoding leaves
-// inside it ("Fern?ndez").
+// Letters and marks beyond ASCII that a word holds after its capital (`wordChar` reads ASCII letters,
+// and the marks a broken transcoding leaves inside a word, "Fern?ndez", without it).
 const WORD_CHAR = /[\p{L}\p{M}]/u;
 const TRAILING = new Set(['?', '\uFFFD', "'", '’', '-']);
 

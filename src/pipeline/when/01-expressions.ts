@@ -40,7 +40,6 @@ const NONE: readonly DateMention[] = Object.freeze([]);
 function neverDate(pos: string): boolean {
   return pos === 'PUNCT' || pos === 'DET' || pos === 'CCONJ' || pos === 'SCONJ' || pos === 'PART' || pos === 'PRON' || pos === 'SYM' || pos === 'SPACE';
 }
-/** The lengths of the words a date starts from (years and ISO days lie between). */
 /**
  * A number for a word's first letter (lower-cased; digits as one) and its length: the words a date
  * starts from have few of them, so most tokens are turned away before a string is asked for.
