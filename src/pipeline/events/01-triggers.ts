@@ -285,7 +285,6 @@ function afterAcronym(tokens: TokenTable, t: number, end: number): number {
  */
 export function findTriggers(tokens: TokenTable, from: number, to: number, patterns: EventPatterns, mentions: SentenceMentions): Trigger[] {
   const best: Trigger[] = [];
-  const words: string[] = [];
   const literals = literalsOf(patterns);
   const anchors: number[] = [], anchored: PatternGroup[][] = [];
   const sentence = literals.scan(tokens, from, to, anchors, anchored);
@@ -294,11 +293,11 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     // A name is no act: "the Rapid Support Forces" support no one, the "Free Syrian Army" frees no one.
     if (mentions.inName(t, tokens)) continue;
     // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
-    const window = nearWords(tokens, t + 1, to, words);
+    const window = literals.near(tokens, t + 1, to);
     const stamp = ++probed.stamp;
-    const probes = probesOf(groups);
+    const probes = probesOf(groups, literals);
     for (let j = 0; j < window.length; j++) {
-      const open = probes.get(window[j]!);
+      const open = window[j]! < 0 ? undefined : probes.get(window[j]!);
       if (open) for (const g of open) if (j < NEXT_REACH || groups[g]!.gap) probed.open[g] = stamp;
     }
     let matched: Trigger[] | undefined;
@@ -338,49 +337,59 @@ function pastAgent(tokens: TokenTable, t: number, to: number, mentions: Sentence
   return m ? afterTime(tokens, mentions.members(m).at(-1)!.end, to) : t;
 }
 
-/**
- * The words from `from` up to a clause break or `to`: where a pattern's next word must be. The reach
- * is generous (a name in a gap counts as one word when matching): this only turns patterns away.
- */
-function nearWords(tokens: TokenTable, from: number, to: number, into: string[]): string[] {
-  into.length = 0;
-  for (let t = from; t < to && into.length <= PROBE_REACH; t++) {
-    const w = tokens.normal(t);
-    into.push(w);
-    if (GAP_STOPS.has(w) && !quotedWords(tokens, t, from)) break;
-    // past a description set off by commas, which a gap counts as one word
-    if (w === ',') t = closingComma(tokens, t + 1, to) - 1;
-  }
-  return into;
-}
-
-/** What a word form is to the patterns: an anchor of some, in some of their word lists. */
+/** What a word form is to the patterns, and to the reading of the words near an anchor. */
 interface WordUse {
+  /** The groups of patterns it anchors. */
   groups?: PatternGroup[];
+  /** The word lists (by number) it belongs to. */
   lists?: number[];
+  /** Its number among the words that some group's next word may be (see PatternGroup.probe), or -1. */
+  probe: number;
+  /** STOP, COMMA, QUOTE. */
+  flags: number;
 }
+/** A word that ends the reach of a gap (GAP_STOPS), a comma, a quote mark. */
+const STOP = 1, COMMA = 2, QUOTE = 4;
+const NO_USE: WordUse = { probe: -1, flags: 0 };
+// Word forms whose use is kept (see PhraseMatcher's table of forms); past it, the table starts again.
+const FORMS_KEPT = 100_000;
 
 /**
  * The word lists (alternations) of the patterns' literal words after their anchors, numbered: a
  * pattern can match only in a sentence that holds a word of each of its lists, which one look-up
- * per token of the sentence marks, the same look-up that finds the anchors. Made when first needed.
+ * per token of the sentence marks, the same look-up that finds the anchors and the words near them
+ * that let groups of patterns through. Made when first needed.
  */
 class Literals {
-  /** For each word form, the groups it anchors and the lists it belongs to. */
+  /** For each word form, what it is to the patterns. */
   private readonly uses = new Map<string, WordUse>();
+  /** The same by the string the tagger gave: the same string object for a word of its vocabulary, so hashed once. */
+  private readonly byValue = new Map<string, WordUse>();
   /** For each pattern, the lists its words after the anchor come from. */
   private readonly needs = new Map<CompiledPattern, number[]>();
   /** Per list, the stamp of the last sentence marked as holding one of its words. */
   private readonly held: Int32Array;
   private stamp = 0;
+  /** The current sentence's uses, from its first token. */
+  private readonly sentence: WordUse[] = [];
+  private from = 0;
+  /** The probe numbers of the words near an anchor (see near). */
+  private readonly window: number[] = [];
 
   constructor(patterns: EventPatterns) {
     const use = (w: string) => {
       let u = this.uses.get(w);
-      if (!u) this.uses.set(w, (u = {}));
+      if (!u) this.uses.set(w, (u = { probe: -1, flags: 0 }));
       return u;
     };
-    for (const [w, groups] of patterns.byAnchor) use(w).groups = groups;
+    for (const w of GAP_STOPS) use(w).flags |= STOP;
+    for (const w of QUOTES) use(w).flags |= QUOTE;
+    use(',').flags |= COMMA;
+    let probes = 0;
+    for (const [w, groups] of patterns.byAnchor) {
+      use(w).groups = groups;
+      for (const g of groups) for (const p of g.probe ?? []) if (use(p).probe < 0) use(p).probe = probes++;
+    }
     const ids = new Map<ReadonlySet<string>, number>();
     for (const groups of patterns.byAnchor.values()) {
       for (const { patterns: list } of groups) {
@@ -404,15 +413,27 @@ class Literals {
     this.held = new Int32Array(ids.size);
   }
 
+  /** A probe word's number, or -1. */
+  probeOf(word: string): number {
+    return this.uses.get(word)?.probe ?? -1;
+  }
+
   /**
    * Marks the lists the tokens `[from, to)` hold a word of, and collects the tokens that anchor
    * patterns with their groups, in order; returns the sentence's stamp.
    */
   scan(tokens: TokenTable, from: number, to: number, anchors: number[], anchored: PatternGroup[][]): number {
     const stamp = ++this.stamp;
+    this.from = from;
+    this.sentence.length = 0;
     for (let t = from; t < to; t++) {
-      const u = this.uses.get(tokens.normal(t));
-      if (!u) continue;
+      const value = tokens.value(t);
+      let u = this.byValue.get(value);
+      if (u === undefined) {
+        if (this.byValue.size >= FORMS_KEPT) this.byValue.clear();
+        this.byValue.set(value, (u = this.uses.get(tokens.normal(t)) ?? NO_USE));
+      }
+      this.sentence.push(u);
       if (u.lists) for (const id of u.lists) this.held[id] = stamp;
       if (u.groups) {
         anchors.push(t);
@@ -420,6 +441,25 @@ class Literals {
       }
     }
     return stamp;
+  }
+
+  /**
+   * The probe numbers of the words from `t` up to a clause break or `to`: where a pattern's next
+   * word must be. The reach is generous (a name in a gap counts as one word when matching): this
+   * only turns patterns away. The list is reused by the next call.
+   */
+  near(tokens: TokenTable, t: number, to: number): number[] {
+    const into = this.window, start = t;
+    into.length = 0;
+    for (; t < to && into.length <= PROBE_REACH; t++) {
+      const u = this.sentence[t - this.from]!;
+      into.push(u.probe);
+      if (u.flags === 0) continue;
+      if (u.flags & STOP && !(u.flags & QUOTE && quotedWords(tokens, t, start))) break;
+      // past a description set off by commas, which a gap counts as one word
+      if (u.flags & COMMA) t = closingComma(tokens, t + 1, to) - 1;
+    }
+    return into;
   }
 
   /** Whether the sentence marked with `stamp` holds a word of each of the pattern's lists. */
@@ -440,22 +480,24 @@ function literalsOf(patterns: EventPatterns): Literals {
 }
 
 /**
- * For one anchor's groups, the groups each word near the anchor lets through (by index): a look-up
- * per nearby word instead of a probe per group. Made when the anchor is first met.
+ * For one anchor's groups, the groups each word near the anchor lets through (by index), by the
+ * word's probe number: a look-up per nearby word instead of a probe per group. Made when the
+ * anchor is first met.
  */
-const probeIndex = new WeakMap<readonly PatternGroup[], Map<string, number[]>>();
+const probeIndex = new WeakMap<readonly PatternGroup[], Map<number, number[]>>();
 /** Which groups the current anchor's nearby words let through: those marked with the current stamp. */
 const probed = { stamp: 0, open: [] as number[] };
 
-function probesOf(groups: readonly PatternGroup[]): Map<string, number[]> {
+function probesOf(groups: readonly PatternGroup[], literals: Literals): Map<number, number[]> {
   let index = probeIndex.get(groups);
   if (!index) {
     index = new Map();
     for (let g = 0; g < groups.length; g++) {
       for (const w of groups[g]!.probe ?? []) {
-        const list = index.get(w);
+        const id = literals.probeOf(w);
+        const list = index.get(id);
         if (list) list.push(g);
-        else index.set(w, [g]);
+        else index.set(id, [g]);
       }
       probed.open[g] ??= 0;
     }
