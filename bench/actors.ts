@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { codeInputs } from '../src/app/code.js';
-import { createNlpEngine } from '../src/pipeline/nlp/index.js';
-import { loadLexicon } from '../src/lexicon/index.js';
+import { codeInputs } from '../dist/app/code.js';
+import { createNlpEngine } from '../dist/pipeline/nlp/index.js';
+import { loadLexicon } from '../dist/lexicon/index.js';
 import { corpusFile, pairedRatio } from './frontend.js';
 
 function median(xs: number[]): number {
@@ -16,11 +16,11 @@ function median(xs: number[]): number {
  */
 export async function benchActors(rounds = 15, bytes = 1_200_000) {
   const probe = `const m0 = process.memoryUsage(); const t = performance.now();
-    const { loadLexicon } = await import('./src/lexicon/index.ts'); const t1 = performance.now();
+    const { loadLexicon } = await import('./dist/lexicon/index.js'); const t1 = performance.now();
     const lex = loadLexicon(); const t2 = performance.now(); global.gc?.(); const m1 = process.memoryUsage();
     console.log(JSON.stringify({ importMs: t1 - t, loadMs: t2 - t1, heapMB: (m1.heapUsed - m0.heapUsed) / 1e6, rssMB: (m1.rss - m0.rss) / 1e6, phrases: lex.matcher.size }));`;
   const loads = Array.from({ length: 3 }, () => {
-    const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', probe], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', probe], { encoding: 'utf8' });
     return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { importMs: number; loadMs: number; heapMB: number; rssMB: number; phrases: number };
   });
 

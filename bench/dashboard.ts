@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } 
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { MIGRATIONS } from '../src/store/index.js';
+import { MIGRATIONS } from '../dist/store/index.js';
 import { CHROMIUM, CHROMIUM_ARGS, tempDir } from '../test/web/server.js';
 import { spawnServe } from './serve.js';
 import { generate } from './store.js';

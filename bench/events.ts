@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { Writable } from 'node:stream';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { codeInputs } from '../src/app/code.js';
-import { createWriter } from '../src/cli/output.js';
-import { loadLexicon } from '../src/lexicon/index.js';
-import { loadGazetteer } from '../src/lexicon/gazetteer/index.js';
-import { createNlpEngine, WINK_PIPE } from '../src/pipeline/nlp/index.js';
-import type { Event } from '../src/model/index.js';
+import { codeInputs } from '../dist/app/code.js';
+import { createWriter } from '../dist/cli/output.js';
+import { loadLexicon } from '../dist/lexicon/index.js';
+import { loadGazetteer } from '../dist/lexicon/gazetteer/index.js';
+import { createNlpEngine, WINK_PIPE } from '../dist/pipeline/nlp/index.js';
+import type { Event } from '../dist/model/index.js';
 import { corpusFile, fastest, pairedRatio } from './frontend.js';
 
 /** A sink for JSON Lines: the formatting is measured, the disk is not. */
@@ -47,10 +47,10 @@ export async function benchEvents(rounds = 11, bytes = 1_200_000) {
     t = performance.now(); await code(true); times.code.push((performance.now() - t) / 1000);
   }
 
-  const probe = `const { codeInputs } = await import('./src/app/code.ts');
+  const probe = `const { codeInputs } = await import('./dist/app/code.js');
     const s = await codeInputs([${JSON.stringify(corpus.path)}], {});
     console.log(JSON.stringify({ maxRssMB: process.resourceUsage().maxRSS / 1024, events: s.events }));`;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
   const memory = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { maxRssMB: number; events: number };
   corpus.cleanup();
   return {

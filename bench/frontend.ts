@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { codeInputs } from '../src/app/code.js';
-import { createNlpEngine, WINK_PIPE } from '../src/pipeline/nlp/index.js';
+import { codeInputs } from '../dist/app/code.js';
+import { createNlpEngine, WINK_PIPE } from '../dist/pipeline/nlp/index.js';
 
 export interface Row {
   name: string;

@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { readInputs } from '../src/pipeline/ingest/index.js';
-import { actorsStage, buildPipeline, createNlpEngine, eventsStage, nlpStage, repairStage, silentLogger, whenStage, whereStage, type Context } from '../src/pipeline/index.js';
-import { loadLexicon } from '../src/lexicon/index.js';
-import { GAZETTEER_PATH, loadGazetteer } from '../src/lexicon/gazetteer/index.js';
+import { readInputs } from '../dist/pipeline/ingest/index.js';
+import { actorsStage, buildPipeline, createNlpEngine, eventsStage, nlpStage, repairStage, silentLogger, whenStage, whereStage, type Context } from '../dist/pipeline/index.js';
+import { loadLexicon } from '../dist/lexicon/index.js';
+import { GAZETTEER_PATH, loadGazetteer } from '../dist/lexicon/gazetteer/index.js';
 import { Writable } from 'node:stream';
-import { createWriter } from '../src/cli/output.js';
-import type { Event } from '../src/model/index.js';
+import { createWriter } from '../dist/cli/output.js';
+import type { Event } from '../dist/model/index.js';
 import { corpusFile, fastest, pairedRatio } from './frontend.js';
 
 /** Milliseconds to load the package's gazetteer in a fresh process, and whether it came compiled. */
 function gazetteerLoad(): { ms: number; compiled: boolean } {
-  const probe = `const { loadLexicon } = await import('./src/lexicon/index.ts');
-    const { loadGazetteer, GAZETTEER_PATH } = await import('./src/lexicon/gazetteer/index.ts');
-    const { unpackGazetteer } = await import('./src/lexicon/gazetteer/data.ts');
+  const probe = `const { loadLexicon } = await import('./dist/lexicon/index.js');
+    const { loadGazetteer, GAZETTEER_PATH } = await import('./dist/lexicon/gazetteer/index.js');
+    const { unpackGazetteer } = await import('./dist/lexicon/gazetteer/data.js');
     const { readFileSync } = await import('node:fs');
     const states = loadLexicon().data.states.values();
     const t = performance.now();
@@ -22,7 +22,7 @@ function gazetteerLoad(): { ms: number; compiled: boolean } {
     try { compiled = unpackGazetteer(readFileSync(GAZETTEER_PATH))?.version === g.version; } catch {}
     console.log(JSON.stringify({ ms, compiled }));`;
   const runs = [0, 1, 2].map(() => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', probe], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
     return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { ms: number; compiled: boolean };
   });
   runs.sort((a, b) => a.ms - b.ms);
