@@ -46,7 +46,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
     console.log('dates and places: `code` (read, code, JSON Lines out) without and with the when and where stages');
     console.log(`  coding up to events     ${ww.base.toFixed(3)} s  ${fmt(ww.sentences / ww.base).padStart(8)} sentences/s`);
     console.log(`  with dates and places   ${ww.full.toFixed(3)} s  ${fmt(ww.sentences / ww.full).padStart(8)} sentences/s  (${fmt(ww.events)} events: ${fmt(ww.dated)} dated from their sentence, ${fmt(ww.placed)} placed)`);
-    console.log(`  dates and places add ${(ww.added * 100).toFixed(1)}% (median of paired runs; target 15% or less)`);
+    console.log(`  dates and places add ${(ww.added * 100).toFixed(1)}% (median of 11 rounds, each document through both pipelines in turn; target 15% or less)`);
     console.log(`  gazetteer load: ${fmt(ww.load.ms)} ms (median of 3 fresh processes, ${ww.load.compiled ? `compiled file ${ww.gazetteerPath}` : 'built from the packages: run `npm run build` for the compiled file'}; target 300 ms)`);
   },
   'ingest': async () => {
