@@ -30,7 +30,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
     console.log(`  lexicon load: ${fmt(actors.load.ms)} ms, +${fmt(actors.load.heapMB)} MB heap, +${fmt(actors.load.rssMB)} MB RSS, ${fmt(actors.load.phrases)} phrases (median of 3 fresh processes; targets 300 ms, 150 MB)`);
     console.log(`  front end alone        ${actors.front.toFixed(3)} s  ${fmt(actors.sentences / actors.front).padStart(8)} sentences/s`);
     console.log(`  front end + actors     ${actors.withActors.toFixed(3)} s  ${fmt(actors.sentences / actors.withActors).padStart(8)} sentences/s  (${fmt(actors.actors)} actors)`);
-    console.log(`  recognition adds ${(actors.added * 100).toFixed(1)}% to the front end (median of paired runs; target 20% or less)`);
+    console.log(`  recognition adds ${(actors.added * 100).toFixed(1)}% to the front end (median of 15 rounds, each document through both in turn; target 20% or less)`);
   },
   'events': async () => {
     const events = await benchEvents();
