@@ -32,6 +32,8 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 // Words that may stand between a modifier and a role word: "CELAC Rotating President", "Chinese top
 // diplomat", "Brazil's incoming government", "CELAC's pro tempore president".
 const BRIDGE_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'X']);
+// Words of what a person is, between a country and an unknown name: "U.S. intelligence contractor".
+const DESCRIBING = new Set(['ADJ', 'NOUN']);
 
 /** What a match names as a modifier; a user's dictionary (--actors) wins over the lexicon. */
 function modifierOf(entries: PhraseEntry[]): ModifierTarget | undefined {
@@ -184,6 +186,20 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       let e = first;
       while (e < sentenceEnd && e - first < 3 && isCapitalised(tokens, e) && !(k < matches.length && matches[k]!.start <= e)) e++;
       if (e > first && !(e < sentenceEnd && isCapitalised(tokens, e))) {
+        c.unknownName = { start: first, end: e };
+        c.end = e;
+      }
+    }
+    // "U.S. intelligence contractor Edward Snowden", "Australian activist Julian Assange": a full name
+    // the lexicon does not know, after a country and words of what the person is that name no role
+    // the lexicon has, is that country's person ("Russian energy giant Gazprom", one word, is not).
+    const country = c.modifier?.target.type === 'state' || c.modifier?.target.type === 'adjective';
+    if (!c.person && !c.agents.length && !c.unknownName && country && !POSSESSIVE.has(tokens.value(c.end))) {
+      let first = c.end;
+      while (first < sentenceEnd && first - c.end < 3 && tokens.startsLower(first) && DESCRIBING.has(tokens.pos[first]!)) first++;
+      let e = first;
+      while (e < sentenceEnd && e - first < 3 && isCapitalised(tokens, e) && !(k < matches.length && matches[k]!.start <= e)) e++;
+      if (first > c.end && tokens.pos[first - 1] === 'NOUN' && e - first >= 2 && !(e < sentenceEnd && isCapitalised(tokens, e))) {
         c.unknownName = { start: first, end: e };
         c.end = e;
       }

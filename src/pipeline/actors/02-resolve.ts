@@ -355,7 +355,8 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
       }
       const country = target.code;
       const state = data.states.get(country)!;
-      if (!c.agents.length) {
+      // (an adjective with a name after it names that person: "Australian activist Julian Assange")
+      if (!c.agents.length && !(c.unknownName && target.type === 'adjective')) {
         // "Chinese investment": an adjective without a role word modifies a thing, unless it names
         // people ("thousands of Vietnamese marched").
         const use = target.type === 'adjective' ? (namesCrowd(tokens, c, sentenceStart, sentenceEnd) ? undefined : 'attribute') : usedAs(tokens, c, sentenceStart, sentenceEnd);

@@ -67,6 +67,43 @@ export function mergeAppositions(mentions: ActorMention[], tokens: TokenTable, d
   return out;
 }
 
+// Words before a name that make it a place, not a person: "In New York, the U.S. delegation said".
+const PLACE_LEADS = new Set(['in', 'at', 'near', 'from', 'across', 'inside', 'outside', 'around', 'throughout']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * A full name the lexicon does not know, described by an actor set off by a comma after it, is that
+ * actor's person: "asylum to Juan Pérez, the retired Chilean army commander,". Returns the mentions
+ * with each such description widened to take in the name; names set `aside` (places) stay as they are.
+ */
+export function describedNames(
+  mentions: ActorMention[], aside: readonly ActorMention[], tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number,
+): ActorMention[] {
+  let out: ActorMention[] | undefined;
+  for (const [i, b] of mentions.entries()) {
+    if (b.actor.kind === 'person' || b.actor.kind === 'region' || b.actor.country === null) continue;
+    // an apposition opens with an article: "X, the Pentagon said" gives the words' source
+    let comma = b.start - 1;
+    while (comma > sentenceStart && b.start - comma <= 3 && (tokens.pos[comma] === 'DET' || tokens.pos[comma] === 'ADJ')) comma--;
+    if (tokens.value(comma) !== ',' || !ARTICLES.has(tokens.normal(comma + 1))) continue;
+    let first = comma;
+    while (first - 1 >= sentenceStart && comma - first < 3 && tokens.pos[first - 1] === 'PROPN' && !tokens.startsLower(first - 1)) first--;
+    const before = i > 0 ? mentions[i - 1]!.end : sentenceStart;
+    // (a person's name takes no article: "the Taiwan Strait, the ministry said")
+    const lead = tokens.normal(first - 1);
+    if (comma - first < 2 || first - 1 < sentenceStart || first < before || tokens.pos[first - 1] === 'PROPN' || PLACE_LEADS.has(lead) || ARTICLES.has(lead)) continue;
+    if (aside.some((m) => m.start < comma && first < m.end)) continue;
+    let tail = b.end;
+    while (tail < sentenceEnd && tail - b.end < 4 && tokens.pos[tail] !== 'PUNCT' && tokens.pos[tail] !== 'AUX' && tokens.pos[tail] !== 'VERB') tail++;
+    // and it ends the clause: "X, the Egyptian Defence Ministry said" does not
+    if (tail < sentenceEnd && tokens.value(tail) !== ',' && tokens.value(tail) !== '.' && tokens.value(tail) !== ';') continue;
+    const span: [number, number] = [tokens.charStart[first]!, tokens.charEnd[tail - 1]!];
+    const name = doc.slice(tokens.charStart[first]!, tokens.charEnd[comma - 1]!);
+    (out ??= [...mentions])[i] = { ...b, start: first, end: tail, actor: { ...b.actor, kind: 'person', name, span, text: doc.slice(...span) } };
+  }
+  return out ?? mentions;
+}
+
 /**
  * Merges an actor named twice in a row: "the Community of Latin American and Caribbean States
  * (CELAC)" and "EU foreign policy chief Josep Borrell" (the office, then its holder) are one actor;

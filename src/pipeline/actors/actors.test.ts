@@ -64,6 +64,12 @@ describe('actor recognition', () => {
     ['Gunmen loyal to a Somali warlord ambushed the convoy.', '1993-07-12', ['SOMUAF: Gunmen loyal to a Somali']],
     // a name the lexicon does not know after a state's possessive is that state's person
     ["ECOWAS gave Gambia's Yahya Jammeh until noon to leave.", '2017-01-13', ['IGOWAFWAS: ECOWAS', "GMB: Gambia's Yahya Jammeh"]],
+    // a full name the lexicon lacks after a country and words of what the person is; a one-word name is a thing's
+    ['Peru deported Bolivian trade unionist Marta Quispe Mamani on Friday.', '2019-06-07', ['PER: Peru', 'BOL: Bolivian trade unionist Marta Quispe Mamani']],
+    ['Russian energy giant Gazprom cut supplies to Moldova.', '2022-10-01', ['MDA: Moldova']],
+    // ... or described by an actor set off by commas; not a place, nor the words' source after a comma
+    ['Oslo expelled Anders Holm, a Swedish army officer, on Monday.', '2019-06-07', ['NORGOV: Oslo', 'SWEMIL: Anders Holm, a Swedish army officer']],
+    ['Talks opened in San Jose, the Costa Rican government said.', '2019-06-07', ['CRIGOV: Costa Rican government']],
     ["Greek Cypriots voted against the plan.", '2004-04-24', ['CYPETH: Greek Cypriots']],
   ];
   it.each(rows)('in %j (%s)', (text, date, expected) => {

@@ -5,7 +5,7 @@ import type { TokenTable } from '../nlp/tokens.js';
 import { chunk } from './01-chunks.js';
 import { WE } from './words.js';
 import { countriesNamed, resolve, type DocContext } from './02-resolve.js';
-import { mergeRepeats, isSpeaker, markCompounds, mergeAppositions, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
+import { describedNames, mergeRepeats, isSpeaker, markCompounds, mergeAppositions, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
 
 export { compoundRuns, type ActorMention } from './03-context.js';
 export { rolesOn } from './02-resolve.js';
@@ -85,7 +85,7 @@ export const actorsStage: Stage = {
         if (actor.country) dc.countries.set(actor.country, (dc.countries.get(actor.country) ?? 0) + 1);
       }
       if (acronyms.size) mentions = withAcronyms(mentions, aside, acronyms, tokens, text, si, s.start, s.end);
-      mentions = mergeAppositions(mergeRepeats(mentions, tokens, text), tokens, text, s.end);
+      mentions = mergeAppositions(describedNames(mergeRepeats(mentions, tokens, text), aside, tokens, text, s.start, s.end), tokens, text, s.end);
       for (const m of mentions) {
         const acronym = acronymAfter(m, tokens, s.end);
         if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, m.actor);
