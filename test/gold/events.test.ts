@@ -84,6 +84,11 @@ describe('constructions the package lexicon codes', () => {
     // a participle after the object of another verb tells what was done before
     ['Nepal freed hundreds of opposition activists detained during the protests.', ['NPL→NPL 0841']],
     ["Mali's military-led government called on France to withdraw its troops.", ['MLIGOV→FRA 1056']],
+    // a name the lexicon does not know before a role word; people fighting in a place are its own
+    ['Iran sent rifles to Shiite militias operating in Iraq.', ['IRN→IRQUAF 072']],
+    // a person the lexicon does not know, of the country before the name or of the description after it
+    ['Norway granted asylum to Belarusian opposition blogger Ivan Petrov.', ['NOR→BLROPP 075']],
+    ['Sweden granted asylum to Omar Haddad, a Syrian army defector.', ['SWE→SYRMIL 075']],
     // the passive of lifting; praise and condemnation drawn from others
     ['The state of emergency in Ecuador was lifted on Tuesday by the president.', ['ECUGOV→ECU 0814']],
     ['Botswana won praise from the African Union for its election.', ['IGOAFRAFU→BWA 051']],

@@ -217,8 +217,10 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       // "the administration in Washington", "the government in Kabul": a seat of government says whose.
       const seat = target?.type === 'metonym' && !c.person && !c.unknownName && SEATED.has(tokens.normal(c.end - 1));
       const located = (w === 'in' && seat) || (SPREAD_IN.has(w) && c.agents.every((a) => !NOT_LOCATED.has(a.sector)));
-      // "a newspaper based in Beirut" is Lebanon's, whatever it is
-      const based = w === 'based' && tokens.normal(at + 1) === 'in';
+      // "a newspaper based in Beirut" is Lebanon's, whatever it is; "guerrillas fighting in
+      // Afghanistan" are Afghanistan's, as "guerrillas in Afghanistan" are
+      const based = (w === 'based' && tokens.normal(at + 1) === 'in')
+        || (LOCATING.has(w) && tokens.normal(at + 1) === 'in' && c.agents.every((a) => !NOT_LOCATED.has(a.sector)));
       // "gunmen loyal to Somali warlord Mohamed Farah Aideed" are his side's
       if (w === 'of' || fromWhere || located) at++;
       else if (w === 'loyal' && tokens.normal(at + 1) === 'to') at += 2;
@@ -243,6 +245,9 @@ const CONJUNCTIONS = new Set([',', 'and', 'or']);
 const LED = new Set(['led', 'run', 'dominated', 'controlled', 'appointed', 'installed', 'backed', 'supported', 'allied', 'aligned']);
 // Where people are: "protesters in Chile", "students across Indonesia", "farmers throughout France".
 const SPREAD_IN = new Set(['in', 'across', 'throughout']);
+// Participles that say where people fight: "rebels operating in" (troops "stationed" or "deployed"
+// in a place, and exiles "living" there, are often another country's).
+const LOCATING = new Set(['fighting', 'operating', 'active']);
 // Sectors whose people "in" a place need not be of it: "officials in Washington" may be anyone's,
 // "reporters in Buenos Aires" too.
 const NOT_LOCATED = new Set(['GOV', 'MED', 'IGO', 'NGO']);
