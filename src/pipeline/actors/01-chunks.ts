@@ -213,7 +213,8 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       const w = tokens.normal(at);
       // "negotiators from Ethiopia" are Ethiopia's, as "the president of Brazil" is Brazil's; but
       // "withdraw its troops from Ukraine" says where they leave.
-      const fromWhere = w === 'from' && !POSSESSIVE_PRONOUNS.has(tokens.normal(c.start - 1));
+      // (arms "from" a country are what it supplies: "received tanks from the United States")
+      const fromWhere = w === 'from' && !POSSESSIVE_PRONOUNS.has(tokens.normal(c.start - 1)) && !ARMS.has(tokens.normal(c.end - 1));
       // "the administration in Washington", "the government in Kabul": a seat of government says whose.
       const seat = target?.type === 'metonym' && !c.person && !c.unknownName && SEATED.has(tokens.normal(c.end - 1));
       const located = (w === 'in' && seat) || (SPREAD_IN.has(w) && c.agents.every((a) => !NOT_LOCATED.has(a.sector)));
@@ -245,6 +246,8 @@ const CONJUNCTIONS = new Set([',', 'and', 'or']);
 const LED = new Set(['led', 'run', 'dominated', 'controlled', 'appointed', 'installed', 'backed', 'supported', 'allied', 'aligned']);
 // Where people are: "protesters in Chile", "students across Indonesia", "farmers throughout France".
 const SPREAD_IN = new Set(['in', 'across', 'throughout']);
+// Role words for arms, which a country supplies as well as fields.
+const ARMS = new Set(['tank', 'tanks', 'jet', 'jets', 'warplane', 'warplanes', 'drone', 'drones', 'warship', 'warships', 'helicopter', 'helicopters', 'aircraft', 'missile', 'missiles', 'artillery', 'gunboat', 'gunboats']);
 // Participles that say where people fight: "rebels operating in" (troops "stationed" or "deployed"
 // in a place, and exiles "living" there, are often another country's).
 const LOCATING = new Set(['fighting', 'operating', 'active']);
