@@ -34,6 +34,11 @@ const RuleProperties = z.object({
    */
   domestic: z.boolean().optional(),
   /**
+   * A show of force aimed at a rival: with no target named, the one other country the sentence names
+   * as an actor ("put its forces on alert as a row with Turkey escalated" is aimed at Turkey).
+   */
+  rival: z.boolean().optional(),
+  /**
    * An appeal or a demand: "demanded that Israel ease restrictions" targets the subject of its
    * "that" clause, and codes what that clause says Israel "must" do.
    */
@@ -205,7 +210,7 @@ export interface EventPatterns {
   ontology: Ontology;
   /** The actor lexicon's role words ("government", "rebels"): a target slot takes them as an unnamed actor. */
   agentWords: ReadonlySet<string>;
-  /** The rules whose acts happen where their target is (atTarget or placeTarget), by id. */
+  /** The rules whose acts happen where their target is (atTarget or placeTarget, and no rival), by id. */
   atTarget: ReadonlySet<string>;
   /** The rules whose acts are done to a place (placeTarget), by id. */
   placeTarget: ReadonlySet<string>;
@@ -257,7 +262,8 @@ export function compileEventPatterns(data: EventLexiconData, agentWords: Readonl
       byAnchor.set(form, other ? [...other, ...shared] : shared);
     }
   }
-  const atTarget = new Set(data.rules.filter((r) => r.atTarget || r.placeTarget).map((r) => r.id));
+  // (a rival is whom a show of force is aimed at, not where it is made)
+  const atTarget = new Set(data.rules.filter((r) => (r.atTarget || r.placeTarget) && !r.rival).map((r) => r.id));
   const placeTarget = new Set(data.rules.filter((r) => r.placeTarget).map((r) => r.id));
   return { byAnchor, ontology: data.ontology, agentWords, atTarget, placeTarget };
 }

@@ -84,6 +84,9 @@ describe('constructions the package lexicon codes', () => {
     // a participle after the object of another verb tells what was done before
     ['Nepal freed hundreds of opposition activists detained during the protests.', ['NPL→NPL 0841']],
     ["Mali's military-led government called on France to withdraw its troops.", ['MLIGOV→FRA 1056']],
+    // a show of force that names no target is aimed at the one other country the sentence names
+    ['Chile put its navy on high alert as a dispute with Peru over fishing rights deepened.', ['CHL→PER 152']],
+    ['Kenya put its army on alert after clashes between Somalia and Ethiopia.', ['KEN→- 152']],
     // a name the lexicon does not know before a role word; people fighting in a place are its own
     ['Iran sent rifles to Shiite militias operating in Iraq.', ['IRN→IRQUAF 072']],
     // a person the lexicon does not know, of the country before the name or of the description after it

@@ -153,6 +153,13 @@ function pairs(tokens: TokenTable, trigger: Trigger, sources: ActorMention[], ta
     for (const s of sources) out.push([s, where ? home(where, states) : s.actor.country ? home(s, states) : null]);
     return out;
   }
+  if (fresh.length === 0 && rule.rival && !joint) {
+    const rivals = rivalsOf(sources, mentions, tokens);
+    if (rivals.length) {
+      for (const s of sources) for (const t of rivals) out.push([s, t]);
+      return out;
+    }
+  }
   if (fresh.length === 0 && mutual) {
     // A mutual act takes two: "China and Brazil met", or a body of many, "the AU summit was held";
     // a bare verb alone says nothing ("we must meet the challenges" is no meeting), but "India did
@@ -169,6 +176,24 @@ function pairs(tokens: TokenTable, trigger: Trigger, sources: ActorMention[], ta
     for (const t of others) out.push([s, t]);
   }
   return out;
+}
+
+/**
+ * Whom a show of force that names no target is aimed at: the countries the sentence names as actors
+ * other than the sources' ("put its forces on alert as a row with Turkey escalated"), when they are
+ * one country or one compound ("citing drills by the United States and South Korea"); else none.
+ */
+function rivalsOf(sources: ActorMention[], mentions: SentenceMentions, tokens: TokenTable): ActorMention[] {
+  const own = new Set(sources.map((s) => s.actor.country));
+  // (countries "between" which something happens are each other's rivals: "after clashes between Somalia and Ethiopia")
+  const among = (m: ActorMention) => tokens.normal(mentions.members(m)[0]!.start - 1) === 'between';
+  const others = mentions.all.filter((m) => !m.use && m.actor.country !== null && !own.has(m.actor.country) && m.actor.kind !== 'region' && !among(m));
+  if (!others.length) return [];
+  const compound = mentions.members(others[0]!);
+  const one = others.every((m) => m.actor.country === others[0]!.actor.country || compound.includes(m));
+  if (!one) return [];
+  const countries = new Set<string | null>();
+  return others.filter((m) => !countries.has(m.actor.country) && countries.add(m.actor.country));
 }
 
 const WITHIN = new Set(['in', 'inside', 'within', 'at']);
