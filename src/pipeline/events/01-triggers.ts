@@ -119,6 +119,7 @@ const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or']);
 const LIST_WORDS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 
 const NICKNAME_QUOTES: ReadonlySet<string> = new Set(["'", '‘', '’']);
+const SINGLE_QUOTES = NICKNAME_QUOTES;
 
 /** Whether token k is a quote mark of a nickname inside a name: "Joaquín 'El Chapo' Guzmán". */
 function nickname(tokens: TokenTable, k: number): boolean {
@@ -167,6 +168,7 @@ function matchFrom(
         // the words of a list count as one: "its land, sea and air borders"
         const listed = p > t && (listJoiner(tokens, p) || listJoiner(tokens, p - 1));
         const joined = w === '-' || (p > t && tokens.normal(p - 1) === '-') || p < within || tokens.pos[p] === 'NUM' || AMOUNTS.has(w) || quoted || listed
+          || SINGLE_QUOTES.has(w) // a quote mark is no word: "would 'not sit idly by' if"
           || (p > t && tokens.pos[p] === 'PROPN' && (tokens.pos[p - 1] === 'PROPN' || nickname(tokens, p - 1)) && !tokens.startsLower(p)) || nickname(tokens, p);
         if (!joined && ++words > GAP + 1) return false;
         if (matchFrom(tokens, els, i + 1, p, end, mentions, found, agentWords)) return true;

@@ -250,7 +250,9 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     // "threatened to stop the talks if the United States deploys missiles": the threat is aimed at
     // the condition's subject, rather than at a region it names ("to send refugees to Europe if the
     // European Union…")
-    const vague = targets.every((t) => t.actor.kind === 'region');
+    // and at it rather than at the threatener's own ("warned that its army would not stand by if…")
+    const own = (t: ActorMention) => t.actor.country !== null && sources.some((s) => s.actor.country === t.actor.country);
+    const vague = targets.every((t) => t.actor.kind === 'region' || own(t));
     if (vague && frame.condition !== undefined && patterns.ontology.cameo.get(cameo)!.plover === 'THREATEN') {
       const aimed = mentions.all.find((m) => m.start >= frame.condition! && m.start <= frame.condition! + 2 && m.use !== 'place');
       if (aimed) targets = mentions.members(aimed);
