@@ -344,9 +344,9 @@ function pastAgent(tokens: TokenTable, t: number, to: number, mentions: Sentence
 /** What a word form is to the patterns, and to the reading of the words near an anchor. */
 interface WordUse {
   /** The groups of patterns it anchors. */
-  groups?: PatternGroup[];
+  groups: PatternGroup[] | undefined;
   /** The word lists (by number) it belongs to. */
-  lists?: number[];
+  lists: number[] | undefined;
   /** Its number among the words that some group's next word may be (see PatternGroup.probe), or -1. */
   probe: number;
   /** STOP, COMMA, QUOTE. */
@@ -354,7 +354,7 @@ interface WordUse {
 }
 /** A word that ends the reach of a gap (GAP_STOPS), a comma, a quote mark. */
 const STOP = 1, COMMA = 2, QUOTE = 4;
-const NO_USE: WordUse = { probe: -1, flags: 0 };
+const NO_USE: WordUse = { groups: undefined, lists: undefined, probe: -1, flags: 0 };
 // Word forms whose use is kept (see PhraseMatcher's table of forms); past it, the table starts again.
 const FORMS_KEPT = 100_000;
 
@@ -383,7 +383,8 @@ class Literals {
   constructor(patterns: EventPatterns) {
     const use = (w: string) => {
       let u = this.uses.get(w);
-      if (!u) this.uses.set(w, (u = { probe: -1, flags: 0 }));
+      // (every use has the same fields, so that reading them stays fast)
+      if (!u) this.uses.set(w, (u = { groups: undefined, lists: undefined, probe: -1, flags: 0 }));
       return u;
     };
     for (const w of GAP_STOPS) use(w).flags |= STOP;
