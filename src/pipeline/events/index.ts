@@ -93,6 +93,9 @@ function pronouns(doc: Doc, s: Sentence, sentence: number, antecedent: ActorMent
   const out: ActorMention[] = [];
   const { tokens } = doc;
   for (let t = s.start; t < s.end; t++) {
+    // "him", "her", "them", "it", "its": a look at the length and the first letter before making a string
+    const length = tokens.end[t]! - tokens.start[t]!, first = tokens.text.charCodeAt(tokens.start[t]!) | 0x20;
+    if (length < 2 || length > 4 || (first !== 0x68 && first !== 0x74 && first !== 0x69)) continue;
     const w = tokens.normal(t);
     // "it" after a verb is its object ("accusing it of"), unless a verb follows ("said it would");
     // "its neighbour" is the other country, unless the words name it ("its neighbour, Eritrea")
