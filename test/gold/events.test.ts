@@ -84,6 +84,9 @@ describe('constructions the package lexicon codes', () => {
     // a participle after the object of another verb tells what was done before
     ['Nepal freed hundreds of opposition activists detained during the protests.', ['NPL→NPL 0841']],
     ["Mali's military-led government called on France to withdraw its troops.", ['MLIGOV→FRA 1056']],
+    // an act whose first word describes its actor ("peacekeeping troops"); bombs fired at a place
+    ['A first contingent of Nepalese peacekeeping troops arrived in Lebanon on Tuesday.', ['NPLMIL→LBN 074']],
+    ['Syrian tanks fired several mortar bombs at targets in Hama.', ['SYRMIL→- 194']],
     // a show of force that names no target is aimed at the one other country the sentence names
     ['Chile put its navy on high alert as a dispute with Peru over fishing rights deepened.', ['CHL→PER 152']],
     ['Kenya put its army on alert after clashes between Somalia and Ethiopia.', ['KEN→- 152']],

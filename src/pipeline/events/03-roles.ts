@@ -110,7 +110,11 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
     }
     return group;
   }
-  return [];
+  // "NATO peacekeeping troops arrived in Bosnia": an act whose word describes its actor, before
+  // the actor's head word
+  const around = before === trigger.start
+    ? mentions.all.find((m) => m.start < trigger.start && trigger.start < m.end - 1 && m.end < trigger.end && m.use !== 'place') : undefined;
+  return around ? mentions.members(around).filter((o) => o.use !== 'place') : [];
 }
 
 /** Whether an actor stands between a relative pronoun at `pronoun` and `before`: "which Senegal accused". */
