@@ -84,6 +84,10 @@ describe('constructions the package lexicon codes', () => {
     // a participle after the object of another verb tells what was done before
     ['Nepal freed hundreds of opposition activists detained during the protests.', ['NPL→NPL 0841']],
     ["Mali's military-led government called on France to withdraw its troops.", ['MLIGOV→FRA 1056']],
+    // a participle that describes an actor is background where the news is another act
+    ['Britain sent rifles to Kenyan troops fighting al-Shabaab militants.', ['GBR→KENMIL 072']],
+    ['African Union ministers, meeting in Addis Ababa, suspended Mali from the bloc.', ['IGOAFRAFU→MLI 160']],
+    ['Thousands of Chileans protesting against pension cuts marched on the presidential palace.', ['CHL→CHL 1412']],
     // an act whose first word describes its actor ("peacekeeping troops"); bombs fired at a place
     ['A first contingent of Nepalese peacekeeping troops arrived in Lebanon on Tuesday.', ['NPLMIL→LBN 074']],
     ['Syrian tanks fired several mortar bombs at targets in Hama.', ['SYRMIL→- 194']],

@@ -8,7 +8,7 @@ import { countryActor, type ActorMention } from '../actors/index.js';
 import { findTriggers, SentenceMentions, type Trigger } from './01-triggers.js';
 import { actFrame, readFrame, type Frame } from './02-frame.js';
 import { findRoles, speakerAfter } from './03-roles.js';
-import { GAP_STOPS, MEETINGS } from './words.js';
+import { GAP_STOPS, MEETINGS, QUANTITIES } from './words.js';
 
 /** The code an act takes in its frame: done, intended, threatened or refused. */
 function codeFor(rule: LoadedRule, frame: Frame, cameo: Map<string, CameoEntry>): string | null {
@@ -289,7 +289,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
   }
   // What a speaker reports is the news; the saying only when nothing else is.
   const acts = coded.filter((c) => !c.trigger.pattern.rule!.speech);
-  return answers(consequences(voicedByProtest(acts.length ? acts : coded, patterns.ontology.cameo), tokens, patterns.ontology.cameo), tokens, patterns.ontology.cameo);
+  return answers(consequences(background(voicedByProtest(acts.length ? acts : coded, patterns.ontology.cameo), tokens), tokens, patterns.ontology.cameo), tokens, patterns.ontology.cameo);
 }
 
 /** Kinds of act that may answer another act of the same sentence. */
@@ -341,6 +341,33 @@ function consequences(coded: Coded[], tokens: TokenTable, cameo: Map<string, Cam
   const restates = (c: Coded, o: Coded) => o !== c && o.trigger.start < c.trigger.start && type(o) === type(c)
     && targets(c).every((t) => targets(o).includes(t));
   return coded.filter((c) => !participle(c) || type(c) === null || !coded.some((o) => restates(c, o)));
+}
+
+/**
+ * What a participle says of an actor, where the sentence's news is another act, is background:
+ * "supplied missiles to guerrillas fighting Soviet forces", "to train troops battling the Abu
+ * Sayyaf" (the actor the object of another word), and "EU ministers, meeting in Brussels, imposed
+ * an embargo" (set off by commas before the main verb).
+ */
+function background(coded: Coded[], tokens: TokenTable): Coded[] {
+  if (coded.length < 2) return coded;
+  const described = (c: Coded) => {
+    const t = c.trigger.start;
+    if (!tokens.normal(t).endsWith('ing')) return false;
+    const source = c.pairs[0]?.[0];
+    if (!source) return false;
+    // (an act with a counterpart is news of its own: "Mubarak, hosting Rabin in Cairo, offered")
+    if (source.end === t - 1 && tokens.normal(t - 1) === ',' && tokens.normal(source.start - 1) !== ',') {
+      return c.pairs.every(([, target]) => !target) && coded.some((o) => o !== c && o.trigger.start > c.trigger.end);
+    }
+    if (source.end !== t || tokens.pos[t] !== 'VERB') return false;
+    let k = source.start - 1;
+    while (k >= 0 && (tokens.pos[k] === 'DET' || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM' || tokens.pos[k] === 'PROPN')) k--;
+    // ("thousands of young Kenyans protesting … stormed parliament" are the subject)
+    const counted = tokens.normal(k) === 'of' && QUANTITIES.has(tokens.normal(k - 1));
+    return (tokens.pos[k] === 'VERB' || tokens.pos[k] === 'ADP' || tokens.normal(k) === 'to') && !counted && coded.some((o) => o !== c);
+  };
+  return coded.filter((c) => !described(c));
 }
 
 /**
