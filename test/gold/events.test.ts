@@ -29,8 +29,8 @@ describe('event gold sentences (test/gold/events.jsonl)', () => {
   });
 });
 
-// Sentences in the manner of wire reports from 1979 to 2024 (the last 90 written after the rest had been
-// used to improve the coder, and scoring lower), written to test the coder on long leads,
+// Sentences in the manner of wire reports from 1979 to 2025 (each later batch written after the ones
+// before had been used to improve the coder, and scoring lower at first), written to test the coder on long leads,
 // appositions, group names and the conventions of event datasets (a domestic act is done to the
 // country itself). Each was coded by hand before the coder was run on it; the constructions it then
 // missed were fixed with sentences of their own (the constructions below), not by editing these.
