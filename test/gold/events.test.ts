@@ -84,6 +84,10 @@ describe('constructions the package lexicon codes', () => {
     // a participle after the object of another verb tells what was done before
     ['Nepal freed hundreds of opposition activists detained during the protests.', ['NPL→NPL 0841']],
     ["Mali's military-led government called on France to withdraw its troops.", ['MLIGOV→FRA 1056']],
+    // a participle clause between commas before the verb: the subject stands before it
+    ['The Lebanese president, speaking alongside the French foreign minister in Beirut, thanked Paris for its aid.', ['LBNGOV→FRAGOV 051']],
+    // sides that pull back each pull back from the other
+    ['Armenian and Azerbaijani troops began pulling back from the line of contact on Monday.', ['ARMMIL→AZEMIL 0874', 'AZEMIL→ARMMIL 0874']],
     // a participle that describes an actor is background where the news is another act
     ['Britain sent rifles to Kenyan troops fighting al-Shabaab militants.', ['GBR→KENMIL 072']],
     ['African Union ministers, meeting in Addis Ababa, suspended Mali from the bloc.', ['IGOAFRAFU→MLI 160']],

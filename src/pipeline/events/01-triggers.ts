@@ -80,8 +80,9 @@ export class SentenceMentions {
     const filler = (k: number) => SLOT_FILLERS.has(tokens.normal(k)) || NUMBER_WORDS.has(tokens.normal(k)) || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM'
       || (tokens.pos[k] === 'VERB' && tokens.normal(k).endsWith('ed') && k > t)
       || (tokens.normal(k) === '-' && k > t) || tokens.normal(k + 1) === '-' || (k > t && tokens.normal(k - 1) === '-')
-      // a name the lexicon does not know, right before a role word: "to Moslem guerrillas"
-      || (tokens.pos[k] === 'PROPN' && this.starts.has(k + 1) && tokens.startsLower(k + 1));
+      // a name the lexicon does not know or a noun, right before a role word: "to Moslem guerrillas",
+      // "to flood victims"
+      || ((tokens.pos[k] === 'PROPN' || tokens.pos[k] === 'NOUN') && this.starts.has(k + 1) && tokens.startsLower(k + 1));
     let p = t;
     while (p < to && p - t < 5 && !this.starts.has(p) && filler(p)) p++;
     if (!this.starts.has(p) && QUANTITIES.has(tokens.normal(p)) && (tokens.normal(p + 1) === 'of' || tokens.normal(p + 1) === 'from')) {

@@ -29,6 +29,21 @@ const SUBJECT_PHRASE = 8;
  * prepositional phrase ("the president of Kenya", "talks in Cairo") and not another verb's object.
  * A modifier counts only right before a noun trigger: "a U.S. drone strike".
  */
+/**
+ * "The Lebanese president, speaking alongside the French minister in Beirut, thanked Paris": where a
+ * clause opened by a participle stands between commas right before a verb, the comma that opens it
+ * (the subject stands before it); else the sentence's end.
+ */
+function participleBefore(tokens: TokenTable, trigger: Trigger, before: number, from: number): number {
+  if (before !== trigger.start || tokens.pos[trigger.start] !== 'VERB' || tokens.normal(before - 1) !== ',') return Infinity;
+  for (let k = before - 2; k > from && before - k <= 16; k--) {
+    const w = tokens.normal(k);
+    if (w === ',') return tokens.pos[k + 1] === 'VERB' && tokens.normal(k + 1).endsWith('ing') ? k : Infinity;
+    if (GAP_STOPS.has(w)) return Infinity;
+  }
+  return Infinity;
+}
+
 function subject(tokens: TokenTable, trigger: Trigger, before: number, from: number, mentions: SentenceMentions, skip?: ActorMention, verbal = false): ActorMention[] {
   // "…, bowing to pressure": a participle the tagger calls a noun still has a verb's subject.
   const nounTrigger = !verbal && tokens.pos[trigger.start] === 'NOUN';
@@ -74,9 +89,10 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
       break;
     }
   }
+  const inserted = participleBefore(tokens, trigger, before, from);
   for (let i = mentions.all.length - 1; i >= 0; i--) {
     const m = mentions.all[i]!;
-    if (m.end > before || m === skip || m.use === 'place') continue;
+    if (m.end > before || m === skip || m.use === 'place' || m.start > inserted) continue;
     if (m.start < barrier) break;
     // A noun event's own actor stands close before it: "Russia's attack", "a U.S. drone strike";
     // "France raised its alert after a deadly attack" is not France's attack.
