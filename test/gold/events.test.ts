@@ -86,6 +86,9 @@ describe('constructions the package lexicon codes', () => {
     ["Mali's military-led government called on France to withdraw its troops.", ['MLIGOV→FRA 1056']],
     // a participle clause between commas before the verb: the subject stands before it
     ['The Lebanese president, speaking alongside the French foreign minister in Beirut, thanked Paris for its aid.', ['LBNGOV→FRAGOV 051']],
+    // a participle that describes people before a slot's actor; destroying a state, said of the future, is a threat
+    ['The Thai king received visiting Japanese Prime Minister Shinzo Abe in Bangkok.', ['THAGOV→JPNGOV 043']],
+    ['Iraq said it would destroy Kuwait if the emirate did not lower its oil output.', ['IRQ→KWT 1384']],
     // sides that pull back each pull back from the other
     ['Armenian and Azerbaijani troops began pulling back from the line of contact on Monday.', ['ARMMIL→AZEMIL 0874', 'AZEMIL→ARMMIL 0874']],
     // a participle that describes an actor is background where the news is another act

@@ -350,6 +350,16 @@ function consequences(coded: Coded[], tokens: TokenTable, cameo: Map<string, Cam
  * an embargo" (set off by commas before the main verb).
  */
 function background(coded: Coded[], tokens: TokenTable): Coded[] {
+  // "received visiting Japanese Prime Minister Abe", "apologised to visiting …": a participle right
+  // before the actor it describes, after a verb or "to" or "with", is no act of its own
+  const modifier = (c: Coded) => {
+    const t = c.trigger.start;
+    const before = tokens.normal(t - 1);
+    return c.trigger.end === t + 1 && tokens.pos[t] === 'VERB' && tokens.normal(t).endsWith('ing')
+      && (tokens.pos[t - 1] === 'VERB' || before === 'to' || before === 'with')
+      && c.pairs.some(([, target]) => target?.start === t + 1);
+  };
+  if (coded.some(modifier)) coded = coded.filter((c) => !modifier(c));
   if (coded.length < 2) return coded;
   const described = (c: Coded) => {
     const t = c.trigger.start;
