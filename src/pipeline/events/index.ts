@@ -350,12 +350,13 @@ function consequences(coded: Coded[], tokens: TokenTable, cameo: Map<string, Cam
  * an embargo" (set off by commas before the main verb).
  */
 function background(coded: Coded[], tokens: TokenTable): Coded[] {
-  // "received visiting Japanese Prime Minister Abe", "apologised to visiting …": a participle right
-  // before the actor it describes, after a verb or "to" or "with", is no act of its own
+  // "received visiting Japanese Prime Minister Abe", "apologised to visiting …": "visiting" right
+  // before the actor it describes, after a verb or "to" or "with", is no visit of its own ("resume
+  // shelling Albanian positions" is an act)
   const modifier = (c: Coded) => {
     const t = c.trigger.start;
     const before = tokens.normal(t - 1);
-    return c.trigger.end === t + 1 && tokens.pos[t] === 'VERB' && tokens.normal(t).endsWith('ing')
+    return c.trigger.end === t + 1 && tokens.normal(t) === 'visiting'
       && (tokens.pos[t - 1] === 'VERB' || before === 'to' || before === 'with')
       && c.pairs.some(([, target]) => target?.start === t + 1);
   };
