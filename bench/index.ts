@@ -54,7 +54,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
     console.log('the store: `ingest` (code, deduplicate, store in a fresh DuckDB file) beside `code` (JSON Lines out)');
     console.log(`  code                   ${ingest.code.toFixed(3)} s  ${fmt(ingest.documents / ingest.code).padStart(8)} documents/s`);
     console.log(`  ingest                 ${ingest.ingest.toFixed(3)} s  ${fmt(ingest.documents / ingest.ingest).padStart(8)} documents/s  (${fmt(ingest.documents)} documents, ${fmt(ingest.events)} reports, ${fmt(ingest.stored)} events after deduplication)`);
-    console.log(`  speed ratio ingest / code: ${ingest.ratio.toFixed(2)}x (median of paired runs; target 0.70x or better)`);
+    console.log(`  speed ratio ingest / code: ${ingest.ratio.toFixed(2)}x (median of 9 paired runs; target 0.70x or better)`);
   },
   'queries': async () => {
     const queries = await benchQueries();

@@ -21,7 +21,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
  * `ingest` beside `code` over the same documents (the example corpus, repeated), alternating: each
  * ingest goes into a fresh database file, opening and migrating it included.
  */
-export async function benchIngest(rounds = 5, bytes = 1_200_000) {
+export async function benchIngest(rounds = 9, bytes = 1_200_000) {
   const corpus = corpusFile(bytes);
   const dir = mkdtempSync(join(tmpdir(), 'communique-bench-store-'));
   const nlp = createNlpEngine();
