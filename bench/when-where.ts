@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { readInputs } from '../dist/pipeline/ingest/index.js';
 import { actorsStage, buildPipeline, createNlpEngine, eventsStage, nlpStage, repairStage, silentLogger, whenStage, whereStage, type Context } from '../dist/pipeline/index.js';
 import { loadLexicon } from '../dist/lexicon/index.js';
 import { GAZETTEER_PATH, loadGazetteer } from '../dist/lexicon/gazetteer/index.js';
 import { Writable } from 'node:stream';
 import { createWriter } from '../dist/cli/output.js';
 import type { Event } from '../dist/model/index.js';
-import { corpusFile, fastest, pairedRatio } from './frontend.js';
+import { corpusFile, fastest, interleaved, pairedRatio, type Side } from './frontend.js';
 
 /** Milliseconds to load the package's gazetteer in a fresh process, and whether it came compiled. */
 function gazetteerLoad(): { ms: number; compiled: boolean } {
@@ -35,10 +34,8 @@ const discard = () => new Writable({ write(_chunk, _encoding, done) { done(); } 
 /**
  * What dates and places add to `code`'s time: reading the corpus file, coding every document and
  * writing its events as JSON Lines, with the pipeline up to events beside the same with the when
- * and where stages; and the gazetteer's load time. Each document goes through both pipelines, one
- * after the other (which first alternates), each timed with the writing of its events: the machine's
- * slow spells, which last longer than a document, fall on both alike. Reading, done once per
- * document, counts on both sides.
+ * and where stages, each document through both in turn (see interleaved), each timed with the
+ * writing of its events; and the gazetteer's load time.
  */
 export async function benchWhenWhere(rounds = 11, bytes = 1_200_000) {
   const corpus = corpusFile(bytes);
@@ -51,35 +48,27 @@ export async function benchWhenWhere(rounds = 11, bytes = 1_200_000) {
   /** One pass over the corpus: seconds of each side, reading included. */
   const round = async () => {
     events = dated = placed = sentences = 0;
-    const writers = [createWriter<Event>('jsonl', discard(), []), createWriter<Event>('jsonl', discard(), [])];
-    const spent = [0, 0];
-    let flip = false;
-    const started = performance.now();
-    for await (const { document: d } of readInputs([corpus.path])) {
-      if (!d) continue;
-      for (const side of flip ? [1, 0] : [0, 1]) {
-        const t = performance.now();
-        const doc = (side === 1 ? full : base).run(d);
-        for (const e of doc.events) await writers[side]!.write(e);
-        spent[side]! += performance.now() - t;
-        if (side === 1) {
-          sentences += doc.sentences.length;
-          events += doc.events.length;
-          for (const e of doc.events) {
-            if (e.date !== d.date) dated++;
-            if (e.place) placed++;
-          }
-        }
+    const side = (pipeline: typeof base): Side => {
+      const writer = createWriter<Event>('jsonl', discard(), []);
+      return {
+        async run(d) {
+          const doc = pipeline.run(d);
+          for (const e of doc.events) await writer.write(e);
+          return doc;
+        },
+        end: () => writer.end(),
+      };
+    };
+    const [b, f] = await interleaved(corpus.path, [side(base), side(full)], (i, doc) => {
+      if (i !== 1) return;
+      sentences += doc.sentences.length;
+      events += doc.events.length;
+      for (const e of doc.events) {
+        if (e.date !== doc.document.date) dated++;
+        if (e.place) placed++;
       }
-      flip = !flip;
-    }
-    for (const [side, w] of writers.entries()) {
-      const t = performance.now();
-      await w.end();
-      spent[side]! += performance.now() - t;
-    }
-    const reading = performance.now() - started - spent[0]! - spent[1]!;
-    return { base: (spent[0]! + reading) / 1000, full: (spent[1]! + reading) / 1000 };
+    });
+    return { base: b!, full: f! };
   };
   for (let i = 0; i < 2; i++) await round();
   const times = { base: [] as number[], full: [] as number[] };
