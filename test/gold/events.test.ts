@@ -89,6 +89,15 @@ describe('constructions the package lexicon codes', () => {
     // a participle that describes people before a slot's actor; destroying a state, said of the future, is a threat
     ['The Thai king received visiting Japanese Prime Minister Shinzo Abe in Bangkok.', ['THAGOV→JPNGOV 043']],
     ['Iraq said it would destroy Kuwait if the emirate did not lower its oil output.', ['IRQ→KWT 1384']],
+    // what charges or reports say happened is not coded as done
+    ['Inspectors flew to Baku to look into charges that Armenia had shelled civilian areas.', []],
+    // sides that halt fighting or fight duels do it to each other; talks held for days are talks
+    ['Kyrgyz and Tajik forces halted fighting along their border on Friday.', ['KGZMIL→TJKMIL 0871', 'TJKMIL→KGZMIL 0871']],
+    ['Ethiopian and Eritrean forces fought artillery duels along the border.', ['ETHMIL→ERIMIL 190', 'ERIMIL→ETHMIL 190']],
+    ['The foreign ministers of Peru and Ecuador concluded three days of talks in Brasilia.', ['PERGOV→ECU 046', 'ECU→PERGOV 046']],
+    // troops that crossed out of a country left it; missiles fired into waters are a test
+    ['The last Cuban soldiers crossed the border out of Angola on Sunday.', ['CUBMIL→AGO 0874']],
+    ['North Korea fired two missiles into waters off its east coast.', ['PRK→- 150']],
     // sides that pull back each pull back from the other
     ['Armenian and Azerbaijani troops began pulling back from the line of contact on Monday.', ['ARMMIL→AZEMIL 0874', 'AZEMIL→ARMMIL 0874']],
     // a participle that describes an actor is background where the news is another act

@@ -161,6 +161,24 @@ function alleged(tokens: TokenTable, a: number, from: number): boolean {
   return k > from && tokens.normal(k) === 'of' && ALLEGATIONS.has(tokens.normal(k - 1));
 }
 
+// How far before an act the "charges that" which allege it may stand.
+const ALLEGED_REACH = 10;
+
+/** Whether the act at `a` is in a clause that "charges that" or "reports that" opens: "charges that Iraq had used chemical weapons". */
+function allegedClause(tokens: TokenTable, a: number, from: number): boolean {
+  for (let k = a - 1; k > from && a - k <= ALLEGED_REACH; k--) {
+    const w = tokens.normal(k);
+    if (w === 'that') {
+      // ("denied reports that its jets bombed": a denial, which codes the act as not done)
+      let v = k - 2;
+      while (v > from && (tokens.pos[v] === 'DET' || tokens.pos[v] === 'ADJ')) v--;
+      return ALLEGATIONS.has(tokens.normal(k - 1)) && !DENIAL_FRAMES.has(tokens.normal(v));
+    }
+    if (w === ',' || GAP_STOPS.has(w)) return false;
+  }
+  return false;
+}
+
 // How far before a modal "warned that" may stand: "warned on Monday that Chinese consumers could".
 const WARNING_REACH = 10;
 
@@ -241,6 +259,8 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   if ((tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'ADJ') && answered(tokens, a, from)) frame.described = true;
   // "Western accusations of a chemical attack", "reports of shelling": an act others allege
   if ((tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'ADJ' || tokens.normal(a).endsWith('ing')) && alleged(tokens, a, from)) frame.mode = 'hypothetical';
+  // "to investigate charges that Iraq had used chemical weapons": so is an act in what they say
+  else if (allegedClause(tokens, a, from)) frame.mode = 'hypothetical';
   // "would send an emergency team and $3 million in humanitarian assistance": a noun event takes the
   // frame of the verb that gives it
   const giver = tokens.pos[a] === 'NOUN' || tokens.pos[a] === 'ADJ' ? givingVerb(tokens, a, from) : -1;

@@ -159,7 +159,7 @@ function pairs(tokens: TokenTable, trigger: Trigger, sources: ActorMention[], ta
   if (fresh.length === 0 && rule.rival && !joint) {
     const rivals = rivalsOf(sources, mentions, tokens);
     if (rivals.length) {
-      for (const s of sources) for (const t of rivals) out.push([s, t]);
+      for (const s of sources) for (const t of rivals) if (t.actor.country !== s.actor.country) out.push([s, t]);
       return out;
     }
   }
@@ -184,14 +184,16 @@ function pairs(tokens: TokenTable, trigger: Trigger, sources: ActorMention[], ta
 /**
  * Whom a show of force that names no target is aimed at: the countries the sentence names as actors
  * other than the sources' ("put its forces on alert as a row with Turkey escalated"), when they are
- * one country or one compound ("citing drills by the United States and South Korea"); else none.
+ * one country or one compound ("citing drills by the United States and South Korea"); sources of
+ * several countries, each other; else none.
  */
 function rivalsOf(sources: ActorMention[], mentions: SentenceMentions, tokens: TokenTable): ActorMention[] {
   const own = new Set(sources.map((s) => s.actor.country));
   // (countries "between" which something happens are each other's rivals: "after clashes between Somalia and Ethiopia")
   const among = (m: ActorMention) => tokens.normal(mentions.members(m)[0]!.start - 1) === 'between';
   const others = mentions.all.filter((m) => !m.use && m.actor.country !== null && !own.has(m.actor.country) && m.actor.kind !== 'region' && !among(m));
-  if (!others.length) return [];
+  // "Thailand and Cambodia rushed troops to the disputed area": sides of several countries face each other
+  if (!others.length) return own.size > 1 ? sources : [];
   const compound = mentions.members(others[0]!);
   const one = others.every((m) => m.actor.country === others[0]!.actor.country || compound.includes(m));
   if (!one) return [];
