@@ -65,6 +65,16 @@ function capitalisedWord(tokens: TokenTable, i: number): boolean {
   return (p === 'VERB' || p === 'NOUN' || p === 'ADJ') && !tokens.startsLower(i) && tokens.value(i) !== tokens.normal(i);
 }
 
+/**
+ * The end of a name the lexicon does not know from token `first`: up to three capitalised words
+ * before the next match (at `next`); `first` itself when there is none, or when a fourth follows.
+ */
+function unknownNameEnd(tokens: TokenTable, first: number, sentenceEnd: number, next = Infinity): number {
+  let e = first;
+  while (e < sentenceEnd && e - first < 3 && isCapitalised(tokens, e) && e < next) e++;
+  return e < sentenceEnd && isCapitalised(tokens, e) ? first : e;
+}
+
 /** Whether a surname match has a capitalised word right after it, as a longer name does. */
 function surnameInName(tokens: TokenTable, m: PhraseMatch, sentenceEnd: number): boolean {
   return m.end < sentenceEnd && (isCapitalised(tokens, m.end) || capitalisedWord(tokens, m.end));
@@ -182,10 +192,8 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     // "Gambia's Yahya Jammeh": a name the lexicon does not know, after a possessive, is the owner's
     // person (as "Jordan's King Abdullah" is); "Brazil's Petrobras" stays Brazil's.
     if (!c.person && !c.agents.length && !c.unknownName && c.modifier && c.end + 1 < sentenceEnd && POSSESSIVE.has(tokens.value(c.end))) {
-      const first = c.end + 1;
-      let e = first;
-      while (e < sentenceEnd && e - first < 3 && isCapitalised(tokens, e) && !(k < matches.length && matches[k]!.start <= e)) e++;
-      if (e > first && !(e < sentenceEnd && isCapitalised(tokens, e))) {
+      const first = c.end + 1, e = unknownNameEnd(tokens, first, sentenceEnd, matches[k]?.start);
+      if (e > first) {
         c.unknownName = { start: first, end: e };
         c.end = e;
       }
@@ -197,9 +205,8 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     if (!c.person && !c.agents.length && !c.unknownName && country && !POSSESSIVE.has(tokens.value(c.end))) {
       let first = c.end;
       while (first < sentenceEnd && first - c.end < 3 && tokens.startsLower(first) && DESCRIBING.has(tokens.pos[first]!)) first++;
-      let e = first;
-      while (e < sentenceEnd && e - first < 3 && isCapitalised(tokens, e) && !(k < matches.length && matches[k]!.start <= e)) e++;
-      if (first > c.end && tokens.pos[first - 1] === 'NOUN' && e - first >= 2 && !(e < sentenceEnd && isCapitalised(tokens, e))) {
+      const e = unknownNameEnd(tokens, first, sentenceEnd, matches[k]?.start);
+      if (first > c.end && tokens.pos[first - 1] === 'NOUN' && e - first >= 2) {
         c.unknownName = { start: first, end: e };
         c.end = e;
       }

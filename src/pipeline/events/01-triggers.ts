@@ -119,12 +119,11 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or']);
 const LIST_WORDS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 
-const NICKNAME_QUOTES: ReadonlySet<string> = new Set(["'", '‘', '’']);
-const SINGLE_QUOTES = NICKNAME_QUOTES;
+const SINGLE_QUOTES: ReadonlySet<string> = new Set(["'", '‘', '’']);
 
 /** Whether token k is a quote mark of a nickname inside a name: "Joaquín 'El Chapo' Guzmán". */
 function nickname(tokens: TokenTable, k: number): boolean {
-  return NICKNAME_QUOTES.has(tokens.normal(k)) && tokens.pos[k - 1] === 'PROPN' && tokens.pos[k + 1] === 'PROPN';
+  return SINGLE_QUOTES.has(tokens.normal(k)) && tokens.pos[k - 1] === 'PROPN' && tokens.pos[k + 1] === 'PROPN';
 }
 /** Whether token k joins two nouns or adjectives of a list: the comma and "and" of "land, sea and air". */
 function listJoiner(tokens: TokenTable, k: number): boolean {

@@ -23,12 +23,9 @@ const AGENT_REACH = 16;
 const NOUN_REACH = 3;
 // How long a subject noun phrase after its modifier may be: "Israeli air strikes on the Gaza Strip".
 const SUBJECT_PHRASE = 8;
+// How long a participle clause between commas before a verb may be.
+const PARTICIPLE_CLAUSE = 16;
 
-/**
- * The subject of a trigger: the nearest actor before `before` that is not a place, not inside a
- * prepositional phrase ("the president of Kenya", "talks in Cairo") and not another verb's object.
- * A modifier counts only right before a noun trigger: "a U.S. drone strike".
- */
 /**
  * "The Lebanese president, speaking alongside the French minister in Beirut, thanked Paris": where a
  * clause opened by a participle stands between commas right before a verb, the comma that opens it
@@ -36,7 +33,7 @@ const SUBJECT_PHRASE = 8;
  */
 function participleBefore(tokens: TokenTable, trigger: Trigger, before: number, from: number): number {
   if (before !== trigger.start || tokens.pos[trigger.start] !== 'VERB' || tokens.normal(before - 1) !== ',') return Infinity;
-  for (let k = before - 2; k > from && before - k <= 16; k--) {
+  for (let k = before - 2; k > from && before - k <= PARTICIPLE_CLAUSE; k--) {
     const w = tokens.normal(k);
     if (w === ',') return tokens.pos[k + 1] === 'VERB' && tokens.normal(k + 1).endsWith('ing') ? k : Infinity;
     if (GAP_STOPS.has(w)) return Infinity;
@@ -44,6 +41,11 @@ function participleBefore(tokens: TokenTable, trigger: Trigger, before: number, 
   return Infinity;
 }
 
+/**
+ * The subject of a trigger: the nearest actor before `before` that is not a place, not inside a
+ * prepositional phrase ("the president of Kenya", "talks in Cairo") and not another verb's object.
+ * A modifier counts only right before a noun trigger: "a U.S. drone strike".
+ */
 function subject(tokens: TokenTable, trigger: Trigger, before: number, from: number, mentions: SentenceMentions, skip?: ActorMention, verbal = false): ActorMention[] {
   // "…, bowing to pressure": a participle the tagger calls a noun still has a verb's subject.
   const nounTrigger = !verbal && tokens.pos[trigger.start] === 'NOUN';

@@ -10,9 +10,9 @@ export const GAP_STOPS = new Set(['.', ';', ':', '"', '“', '”', '?', '!', '(
 export const HEDGES: ReadonlySet<string> = new Set(['suspected', 'alleged']);
 
 /** Words that may stand between a slot and its actor: "on the Kremlin", "against its neighbour Kenya". */
-export const SLOT_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'fellow', 'neighbouring', 'neighboring',
+export const SLOT_FILLERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'fellow', 'neighbouring', 'neighboring', 'rival', 'ally', 'allied', 'neighbour', 'neighbor', 'several', 'two', 'three', 'all', 'other', 'some', 'top', 'senior',
   // participles that describe people: "apologised to visiting Japanese Prime Minister Koizumi"
-  'visiting', 'ruling', 'governing', 'warring', 'incoming', 'outgoing', 'striking', 'protesting', 'occupying', 'invading', 'advancing', 'retreating', 'rival', 'ally', 'allied', 'neighbour', 'neighbor', 'several', 'two', 'three', 'all', 'other', 'some', 'top', 'senior',
+  'visiting', 'ruling', 'governing', 'warring', 'incoming', 'outgoing', 'striking', 'protesting', 'occupying', 'invading', 'advancing', 'retreating',
   // "abducted by suspected Boko Haram gunmen"
   ...HEDGES, 'unidentified', 'masked',
   // "South Lebanon", "Northern Iraq": the part of a country, named as a proper noun
