@@ -1,12 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createNlpEngine, createPipeline } from '../dist/pipeline/index.js';
 import { loadLexicon } from '../dist/lexicon/index.js';
-import { corpusFile, interleaved, pairedRatio } from './frontend.js';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-}
+import { corpusFile, interleaved, median, pairedRatio } from './frontend.js';
 
 /**
  * The lexicon's load time and memory, each in a fresh process (as a user's first command pays them),

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { MIGRATIONS } from '../dist/store/index.js';
 import { CHROMIUM, CHROMIUM_ARGS, tempDir } from '../test/web/server.js';
 import { spawnServe } from './serve.js';
+import { median } from './frontend.js';
 import { generate } from './store.js';
 
 // The dashboard's figures, printed; never asserted. Targets (issue 7): first meaningful paint under
@@ -12,7 +13,6 @@ import { generate } from './store.js';
 // under 200 ms on a store of a million events.
 
 const MILLION = join('bench', '.cache', `synthetic-1m-v${MIGRATIONS.at(-1)!.version}.duckdb`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
 /**

@@ -56,6 +56,11 @@ export function fastest(xs: number[]): number {
   return Math.min(...xs);
 }
 
+/** The middle value (the upper of the two middle ones for an even count). */
+export function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+}
+
 /**
  * The median of the ratios of paired runs a[i] / b[i]. Each pair runs back to back, so a machine that
  * slows down for a while (shared hardware does) slows both sides of a pair alike.

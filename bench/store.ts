@@ -12,10 +12,9 @@ import type { Event } from '../dist/model/index.js';
 import { createNlpEngine } from '../dist/pipeline/nlp/index.js';
 import { MIGRATIONS, Store, parseEventFilter } from '../dist/store/index.js';
 import { FILL_COUNTRY_DAYS } from '../dist/store/rollup.js';
-import { corpusFile, pairedRatio } from './frontend.js';
+import { corpusFile, median, pairedRatio } from './frontend.js';
 
 const discard = () => new Writable({ write(_chunk, _encoding, done) { done(); } });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /**
  * `ingest` beside `code` over the same documents (the example corpus, repeated), alternating: each
