@@ -100,8 +100,10 @@ export class PhraseMatcher {
   /** Names, which start with a capital, and role words, which may not: a lower-case token only asks the second. */
   private readonly names: Trie = { root: emptyNode() };
   private readonly words: Trie = { root: emptyNode() };
-  /** Word forms by the string the tagger gave (the same string object for a word of its vocabulary, so hashed once). */
+  /** Word forms by the string, for tokens that have no vocabulary number. */
   private readonly forms = new Map<string, Form>();
+  /** Word forms by vocabulary number, one table per tagger (see TokenTable.ids): an array load, not a hash. */
+  private byNumber = new WeakMap<object, FormTable>();
   private phrases = 0;
 
   get size(): number {
@@ -117,7 +119,9 @@ export class PhraseMatcher {
   /** Adds a phrase already cut into pieces (from a bundle). */
   insert({ key, target, proper, exact, stem }: CompiledPhrase): void {
     const trie = proper ? this.names : this.words;
-    this.forms.clear(); // what starts a phrase may have changed
+    // what starts a phrase may have changed
+    this.forms.clear();
+    this.byNumber = new WeakMap();
     let node = trie.root;
     key.forEach((piece, i) => {
       const map = stem && i === key.length - 1 ? (node.stems ??= new Map()) : node.next;
@@ -141,21 +145,27 @@ export class PhraseMatcher {
     let form = this.forms.get(value);
     if (form === undefined) {
       if (this.forms.size >= FORMS_KEPT) this.forms.clear();
-      const key = tokenKey(value);
-      const first = typeof key === 'string' ? key : key[0] ?? '';
-      const c = value.charCodeAt(0);
-      const capital = c >= 65 && c <= 90 ? true : c < 128 ? c >= 97 && c <= 122 && value.length <= 3 && PARTICLES.has(typeof key === 'string' ? key : key.join('')) : UPPER.test(String.fromCharCode(c));
-      // A trie with stems of a single word (TABARI's "ARGENTIN") may start on any word.
-      const starts = (trie: Trie) => trie.root.stems !== undefined || trie.root.next.has(first);
-      form = { key, capital, startsWords: starts(this.words), startsNames: starts(this.names) };
-      this.forms.set(value, form);
+      this.forms.set(value, (form = this.makeForm(value)));
     }
     return form;
   }
 
+  /** Works out a word's form (see `form`, which keeps it). */
+  makeForm(value: string): Form {
+    const key = tokenKey(value);
+    const first = typeof key === 'string' ? key : key[0] ?? '';
+    const c = value.charCodeAt(0);
+    const capital = c >= 65 && c <= 90 ? true : c < 128 ? c >= 97 && c <= 122 && value.length <= 3 && PARTICLES.has(typeof key === 'string' ? key : key.join('')) : UPPER.test(String.fromCharCode(c));
+    // A trie with stems of a single word (TABARI's "ARGENTIN") may start on any word.
+    const starts = (trie: Trie) => trie.root.stems !== undefined || trie.root.next.has(first);
+    return { key, capital, startsWords: starts(this.words), startsNames: starts(this.names) };
+  }
+
   /** The pieces of a document's tokens, for the readers of this matcher's matches. */
   keys(tokens: TokenTable): TokenKeys {
-    return new TokenKeys(tokens, this);
+    let table = this.byNumber.get(tokens.vocabulary);
+    if (!table) this.byNumber.set(tokens.vocabulary, (table = { forms: [], filled: 0 }));
+    return new TokenKeys(tokens, this, table);
   }
 
   /** Leftmost-longest matches within tokens `[from, to)`. */
@@ -207,12 +217,35 @@ function walk(trie: Trie, tokens: TokenTable, keys: TokenKeys, i: number, to: nu
   return best;
 }
 
+/** A tagger's word forms by vocabulary number, and how many are filled in. */
+interface FormTable {
+  forms: (Form | undefined)[];
+  filled: number;
+}
+
 /** A document's tokens as the matcher reads them: each token's pieces, from the matcher's table of word forms. */
 export class TokenKeys {
-  constructor(private readonly tokens: TokenTable, private readonly matcher: PhraseMatcher) {}
+  private readonly ids: Int32Array;
+
+  constructor(private readonly tokens: TokenTable, private readonly matcher: PhraseMatcher, private readonly table: FormTable) {
+    this.ids = tokens.ids();
+  }
 
   form(i: number): Form {
-    return this.matcher.form(this.tokens.value(i));
+    const id = this.ids[i]!;
+    if (id < 0) return this.matcher.form(this.tokens.value(i));
+    return this.table.forms[id] ?? this.fill(i, id);
+  }
+
+  private fill(i: number, id: number): Form {
+    const table = this.table;
+    // past the vocabulary of a large archive, the table starts again
+    if (table.filled >= FORMS_KEPT) {
+      table.forms = [];
+      table.filled = 0;
+    }
+    table.filled++;
+    return (table.forms[id] = this.matcher.makeForm(this.tokens.value(i)));
   }
   at(i: number): string | string[] {
     return this.form(i).key;

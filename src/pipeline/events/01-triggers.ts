@@ -367,8 +367,8 @@ const FORMS_KEPT = 100_000;
 class Literals {
   /** For each word form, what it is to the patterns. */
   private readonly uses = new Map<string, WordUse>();
-  /** The same by the string the tagger gave: the same string object for a word of its vocabulary, so hashed once. */
-  private readonly byValue = new Map<string, WordUse>();
+  /** The same by vocabulary number, one table per tagger (see TokenTable.ids): an array load, not a hash. */
+  private readonly byNumber = new WeakMap<object, { uses: (WordUse | undefined)[]; filled: number }>();
   /** For each pattern, the lists its words after the anchor come from. */
   private readonly needs = new Map<CompiledPattern, number[]>();
   /** Per list, the stamp of the last sentence marked as holding one of its words. */
@@ -431,12 +431,23 @@ class Literals {
     const stamp = ++this.stamp;
     this.from = from;
     this.sentence.length = 0;
+    const ids = tokens.ids();
+    let table = this.byNumber.get(tokens.vocabulary);
+    if (!table) this.byNumber.set(tokens.vocabulary, (table = { uses: [], filled: 0 }));
     for (let t = from; t < to; t++) {
-      const value = tokens.value(t);
-      let u = this.byValue.get(value);
+      const id = ids[t]!;
+      let u = id < 0 ? undefined : table.uses[id];
       if (u === undefined) {
-        if (this.byValue.size >= FORMS_KEPT) this.byValue.clear();
-        this.byValue.set(value, (u = this.uses.get(tokens.normal(t)) ?? NO_USE));
+        u = this.uses.get(tokens.normal(t)) ?? NO_USE;
+        if (id >= 0) {
+          // past the vocabulary of a large archive, the table starts again
+          if (table.filled >= FORMS_KEPT) {
+            table.uses = [];
+            table.filled = 0;
+          }
+          table.filled++;
+          table.uses[id] = u;
+        }
       }
       this.sentence.push(u);
       if (u.lists) for (const id of u.lists) this.held[id] = stamp;

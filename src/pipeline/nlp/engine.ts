@@ -11,6 +11,11 @@ export interface Analysis {
   negated(k: number): boolean;
   /** Sentences as inclusive token index pairs, as wink-nlp gives them. */
   sentences: number[][];
+  /**
+   * Each token's number in the engine's vocabulary (the same number for the same string, in every
+   * text the engine reads), asked when a stage first needs it.
+   */
+  ids(): ArrayLike<number>;
 }
 
 export interface NlpEngine {
@@ -35,6 +40,7 @@ export function createNlpEngine(): NlpEngine {
         lemma: (k) => tokens.itemAt(k).out(its.lemma as unknown as ItsFunction<string>) as string,
         negated: (k) => tokens.itemAt(k).out(its.negationFlag) as unknown as boolean,
         sentences: doc.sentences().out(its.span) as unknown as number[][],
+        ids: () => tokens.out(its.uniqueId) as unknown as number[],
       };
     },
   };

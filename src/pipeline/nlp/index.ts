@@ -85,6 +85,24 @@ function locate(pieces: Piece[], row: number): [Analysis, number] {
   return [analysis, k];
 }
 
+/** The vocabulary number of each of `n` rows, -1 where the row's value is a cut from the text, not the tagger's string. */
+function rowIds(pieces: Piece[], values: readonly (string | undefined)[], n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (const { analysis, firstRow, dropped } of pieces) {
+    const ids = analysis.ids();
+    let row = firstRow, d = 0;
+    for (let k = 0; k < ids.length; k++) {
+      if (d < dropped.length && dropped[d] === k) {
+        d++;
+        continue;
+      }
+      out[row] = values[row] === undefined ? -1 : ids[k]!;
+      row++;
+    }
+  }
+  return out;
+}
+
 /** The NLP front end: sentences, tokens, part of speech, lemmas and negation, with offsets. */
 export const nlpStage: Stage = {
   name: 'nlp',
@@ -111,6 +129,7 @@ export const nlpStage: Stage = {
     const wink = {
       lemma: (row: number) => { const [a, k] = locate(pieces, row); return a.lemma(k); },
       negated: (row: number) => { const [a, k] = locate(pieces, row); return a.negated(k); },
+      ids: () => rowIds(pieces, out.values, n),
     };
     const start = out.start.subarray(0, n), end = out.end.subarray(0, n);
     let charStart = start, charEnd = end;
@@ -126,7 +145,7 @@ export const nlpStage: Stage = {
       s.charStart = charStart[s.start]!;
       s.charEnd = charEnd[s.end - 1]!;
     }
-    doc.tokens = new TokenTable(text, start, end, charStart, charEnd, out.pos, wink, out.values);
+    doc.tokens = new TokenTable(text, start, end, charStart, charEnd, out.pos, wink, ctx.nlp, out.values);
     doc.sentences = out.sentences;
   },
 };

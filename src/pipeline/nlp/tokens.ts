@@ -6,6 +6,8 @@ export type Pos = PartOfSpeech;
 export interface LazyColumns {
   lemma(row: number): string;
   negated(row: number): boolean;
+  /** Each row's number in the tagger's vocabulary, -1 where the row's value is not the tagger's string. */
+  ids(): Int32Array;
 }
 
 /**
@@ -13,10 +15,11 @@ export interface LazyColumns {
  * stages read, offsets into the document as read and part of speech; lemmas and negation on demand.
  */
 export class TokenTable {
-  static readonly empty = new TokenTable('', new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), [], { lemma: () => '', negated: () => false });
+  static readonly empty = new TokenTable('', new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), [], { lemma: () => '', negated: () => false, ids: () => new Int32Array(0) }, {});
   private readonly lemmas: (string | undefined)[];
   private readonly normals: (string | undefined)[];
   private lower: string | null | undefined;
+  private wordIds: Int32Array | undefined;
 
   constructor(
     /** The repaired text the offsets `start` and `end` point into. */
@@ -27,6 +30,11 @@ export class TokenTable {
     readonly charEnd: Int32Array,
     readonly pos: readonly Pos[],
     private readonly lazy: LazyColumns,
+    /**
+     * Whose numbers `ids` gives: one per tagger, as each numbers its own vocabulary. Stages key their
+     * tables of words by it.
+     */
+    readonly vocabulary: object,
     /**
      * Each token's text as the tagger gave it, where it is the text's (nearly always): the tagger's
      * vocabulary strings, shared by every document, so a word's lower-case form is the same string
@@ -41,6 +49,15 @@ export class TokenTable {
   /** The token's lemma ("did" → "do", "ministers" → "minister"), computed once when first asked. */
   lemma(i: number): string {
     return (this.lemmas[i] ??= this.lazy.lemma(i));
+  }
+
+  /**
+   * Each token's number in the tagger's vocabulary: the same number for the same string in every
+   * document of `vocabulary`, so a stage can keep what it knows of a word in an array by number
+   * instead of a map by string. -1 for a token whose value is not the tagger's string.
+   */
+  ids(): Int32Array {
+    return (this.wordIds ??= this.lazy.ids());
   }
 
   get length(): number {
