@@ -72,24 +72,93 @@ const LOWER = /\p{Ll}/u;
 const STARTS: Partial<Record<string, number>> = { PUNCT: 0, ADP: 0, DET: 0, AUX: 0, CCONJ: 0, SCONJ: 0, PART: 0, SPACE: 0, VERB: 1, ADV: 1, INTJ: 1 };
 // Lower-case particles that begin names: "al-Qaeda", "de Klerk", "van der Bellen", "bin Salman".
 const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'an', 'de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'ben', 'abu']);
-// Word forms kept (some 15 MB): news repeats its words, and a table this size holds the common
-// vocabulary of a large archive; past it, the table starts again.
+// Words whose form is kept, per tagger: news repeats its words, and a table this size holds the
+// common vocabulary of a large archive; past it, the table starts again.
 const FORMS_KEPT = 100_000;
 
-/** What the matcher needs of a word as written, worked out once per process: most words are met again and again. */
-export interface Form {
-  /** Its pieces: one string for a plain word ("region"), else the list ("u", ".", "s", "."). */
-  key: string | string[];
-  /** Capitalised, or a particle that begins names ("al", "de"): a name may start on it. */
-  capital: boolean;
-  /** Whether some phrase of the role-word trie, or of the name trie, starts with its first piece. */
-  startsWords: boolean;
-  startsNames: boolean;
+// What the matcher knows of a word, as bits: worked out (FILLED); capitalised, or a particle that
+// begins names ("al", "de"), so a name may start on it (CAPITAL); some phrase of the role-word trie,
+// or of the name trie, starts with its first piece (WORDS, NAMES).
+const FILLED = 1, CAPITAL = 2, WORDS = 4, NAMES = 8;
+
+/** A word's bits and pieces: one piece's number (0 for a piece no phrase has), or several. */
+interface Form {
+  flags: number;
+  piece: number;
+  pieces: Int32Array | undefined;
 }
 
-/** One trie. */
-interface Trie {
-  root: Node;
+/**
+ * The tries compiled for the walk: nodes by number, and every edge (node, piece) → node in one
+ * open-addressed table of number triples, which stays in the processor's cache better than a map
+ * per node.
+ */
+interface Compiled {
+  pieces: Map<string, number>;
+  /** The roots of the name trie and the role-word trie. */
+  names: number;
+  words: number;
+  edges: Int32Array;
+  mask: number;
+  entries: (PhraseEntry[] | undefined)[];
+  stems: (Map<string, Node> | undefined)[];
+  /** Whether a root has stems of a single word (TABARI's "ARGENTIN"), which may start on any word. */
+  stemRoot: { names: boolean; words: boolean };
+}
+
+/** The number of the node an edge leads to, or -1. */
+function edge(c: Compiled, node: number, piece: number): number {
+  const edges = c.edges;
+  for (let h = slot(node, piece) & c.mask; ; h = (h + 1) & c.mask) {
+    const k = h * 3, n = edges[k]!;
+    if (n === -1) return -1;
+    if (n === node && edges[k + 1] === piece) return edges[k + 2]!;
+  }
+}
+
+function slot(node: number, piece: number): number {
+  return Math.imul(node, 0x9e3779b1) ^ Math.imul(piece, 0x85ebca77);
+}
+
+function compile(names: Node, words: Node): Compiled {
+  const pieces = new Map<string, number>();
+  const entries: (PhraseEntry[] | undefined)[] = [], stems: (Map<string, Node> | undefined)[] = [];
+  const list: [number, number, number][] = [];
+  const number = (root: Node): number => {
+    const id = entries.length;
+    entries.push(root.entries);
+    stems.push(root.stems);
+    for (const [piece, child] of root.next) {
+      let p = pieces.get(piece);
+      if (p === undefined) pieces.set(piece, (p = pieces.size + 1));
+      list.push([id, p, number(child)]);
+    }
+    return id;
+  };
+  const namesRoot = number(names), wordsRoot = number(words);
+  let size = 16;
+  while (size < list.length * 2) size *= 2;
+  const edges = new Int32Array(size * 3).fill(-1);
+  const mask = size - 1;
+  for (const [node, piece, child] of list) {
+    let h = slot(node, piece) & mask;
+    while (edges[h * 3] !== -1) h = (h + 1) & mask;
+    edges.set([node, piece, child], h * 3);
+  }
+  return { pieces, names: namesRoot, words: wordsRoot, edges, mask, entries, stems, stemRoot: { names: names.stems !== undefined, words: words.stems !== undefined } };
+}
+
+/** A tagger's word forms by vocabulary number (see TokenTable.ids). */
+interface FormTable {
+  flags: Uint8Array;
+  piece: Int32Array;
+  /** The pieces of words of several (piece numbers below 0 index them: -1 - k). */
+  multi: Int32Array[];
+  filled: number;
+}
+
+function formTable(size = 1 << 16): FormTable {
+  return { flags: new Uint8Array(size), piece: new Int32Array(size), multi: [], filled: 0 };
 }
 
 /**
@@ -98,12 +167,13 @@ interface Trie {
  */
 export class PhraseMatcher {
   /** Names, which start with a capital, and role words, which may not: a lower-case token only asks the second. */
-  private readonly names: Trie = { root: emptyNode() };
-  private readonly words: Trie = { root: emptyNode() };
-  /** Word forms by the string, for tokens that have no vocabulary number. */
-  private readonly forms = new Map<string, Form>();
-  /** Word forms by vocabulary number, one table per tagger (see TokenTable.ids): an array load, not a hash. */
+  private readonly names: Node = emptyNode();
+  private readonly words: Node = emptyNode();
+  /** The tries as the walk reads them, made again after phrases are added. */
+  private compiled: Compiled | undefined;
+  /** Word forms by vocabulary number, one table per tagger; by the string, for tokens without a number. */
   private byNumber = new WeakMap<object, FormTable>();
+  private readonly forms = new Map<string, Form>();
   private phrases = 0;
 
   get size(): number {
@@ -118,11 +188,11 @@ export class PhraseMatcher {
 
   /** Adds a phrase already cut into pieces (from a bundle). */
   insert({ key, target, proper, exact, stem }: CompiledPhrase): void {
-    const trie = proper ? this.names : this.words;
-    // what starts a phrase may have changed
-    this.forms.clear();
+    // what starts a phrase, and the pieces' numbers, may have changed
+    this.compiled = undefined;
     this.byNumber = new WeakMap();
-    let node = trie.root;
+    this.forms.clear();
+    let node = proper ? this.names : this.words;
     key.forEach((piece, i) => {
       const map = stem && i === key.length - 1 ? (node.stems ??= new Map()) : node.next;
       let next = map.get(piece);
@@ -140,8 +210,33 @@ export class PhraseMatcher {
     this.phrases++;
   }
 
-  /** What the matcher knows of a word as written. */
-  form(value: string): Form {
+  private tries(): Compiled {
+    return (this.compiled ??= compile(this.names, this.words));
+  }
+
+  /** Works out what the matcher knows of a word as written. */
+  private makeForm(value: string): Form {
+    const c = this.tries();
+    const key = tokenKey(value);
+    const first = typeof key === 'string' ? key : key[0] ?? '';
+    const code = value.charCodeAt(0);
+    const capital = code >= 65 && code <= 90 ? true : code < 128 ? code >= 97 && code <= 122 && value.length <= 3 && PARTICLES.has(typeof key === 'string' ? key : key.join('')) : UPPER.test(String.fromCharCode(code));
+    const firstPiece = c.pieces.get(first) ?? 0;
+    const starts = (root: number, stems: boolean) => stems || (firstPiece > 0 && edge(c, root, firstPiece) >= 0);
+    const flags = FILLED | (capital ? CAPITAL : 0) | (starts(c.words, c.stemRoot.words) ? WORDS : 0) | (starts(c.names, c.stemRoot.names) ? NAMES : 0);
+    if (typeof key === 'string') return { flags, piece: firstPiece, pieces: undefined };
+    return { flags, piece: -1, pieces: Int32Array.from(key, (k) => c.pieces.get(k) ?? 0) };
+  }
+
+  /** Reads a document's tokens for `match`: made once per document, it keeps the tagger's numbers at hand. */
+  reader(tokens: TokenTable): WordReader {
+    let table = this.byNumber.get(tokens.vocabulary);
+    if (!table) this.byNumber.set(tokens.vocabulary, (table = formTable()));
+    return new WordReader(this, tokens, table);
+  }
+
+  /** The form of a token without a vocabulary number, by its string. */
+  formOf(value: string): Form {
     let form = this.forms.get(value);
     if (form === undefined) {
       if (this.forms.size >= FORMS_KEPT) this.forms.clear();
@@ -150,38 +245,44 @@ export class PhraseMatcher {
     return form;
   }
 
-  /** Works out a word's form (see `form`, which keeps it). */
-  makeForm(value: string): Form {
-    const key = tokenKey(value);
-    const first = typeof key === 'string' ? key : key[0] ?? '';
-    const c = value.charCodeAt(0);
-    const capital = c >= 65 && c <= 90 ? true : c < 128 ? c >= 97 && c <= 122 && value.length <= 3 && PARTICLES.has(typeof key === 'string' ? key : key.join('')) : UPPER.test(String.fromCharCode(c));
-    // A trie with stems of a single word (TABARI's "ARGENTIN") may start on any word.
-    const starts = (trie: Trie) => trie.root.stems !== undefined || trie.root.next.has(first);
-    return { key, capital, startsWords: starts(this.words), startsNames: starts(this.names) };
-  }
-
-  /** The pieces of a document's tokens, for the readers of this matcher's matches. */
-  keys(tokens: TokenTable): TokenKeys {
-    let table = this.byNumber.get(tokens.vocabulary);
-    if (!table) this.byNumber.set(tokens.vocabulary, (table = { forms: [], filled: 0 }));
-    return new TokenKeys(tokens, this, table);
+  /** Stores a word's form in a tagger's table. */
+  fill(table: FormTable, id: number, value: string): void {
+    if (table.filled >= FORMS_KEPT) Object.assign(table, formTable(table.flags.length));
+    if (id >= table.flags.length) {
+      let size = table.flags.length * 2;
+      while (size <= id) size *= 2;
+      const flags = new Uint8Array(size), piece = new Int32Array(size);
+      flags.set(table.flags);
+      piece.set(table.piece);
+      table.flags = flags;
+      table.piece = piece;
+    }
+    const form = this.makeForm(value);
+    table.flags[id] = form.flags;
+    if (form.pieces) {
+      table.piece[id] = -1 - table.multi.length;
+      table.multi.push(form.pieces);
+    } else table.piece[id] = form.piece;
+    table.filled++;
   }
 
   /** Leftmost-longest matches within tokens `[from, to)`. */
-  match(tokens: TokenTable, from: number, to: number, keys: TokenKeys = this.keys(tokens)): PhraseMatch[] {
+  match(tokens: TokenTable, from: number, to: number, reader: WordReader = this.reader(tokens)): PhraseMatch[] {
+    const c = this.tries();
     const out: PhraseMatch[] = [];
     for (let i = from; i < to; ) {
-      const starts = STARTS[tokens.pos[i]!] ?? 2;
-      const form = starts === 0 ? undefined : keys.form(i);
+      const flags = reader.flags(i);
       // A phrase may start here: not on a function word, and on a verb or adverb only when
       // capitalised, as a name the tagger misread is.
-      if (!form || (starts === 1 && !form.capital) || !(form.startsWords || (form.capital && form.startsNames))) {
+      const capital = (flags & CAPITAL) !== 0;
+      const words = (flags & WORDS) !== 0, names = capital && (flags & NAMES) !== 0;
+      const starts = words || names ? STARTS[tokens.pos[i]!] ?? 2 : 0;
+      if (starts === 0 || (starts === 1 && !capital)) {
         i++;
         continue;
       }
-      const byWords = form.startsWords ? walk(this.words, tokens, keys, i, to) : undefined;
-      const byName = form.capital && form.startsNames ? walk(this.names, tokens, keys, i, to) : undefined;
+      const byWords = words ? walk(c, c.words, tokens, reader, i, to) : undefined;
+      const byName = names ? walk(c, c.names, tokens, reader, i, to) : undefined;
       const best = !byName ? byWords : !byWords || byName.end > byWords.end ? byName
         : byWords.end > byName.end ? byWords : { ...byName, entries: [...byName.entries, ...byWords.entries] };
       if (best) {
@@ -193,69 +294,70 @@ export class PhraseMatcher {
   }
 }
 
-/** The longest phrase of a trie starting on token i, or undefined. */
-function walk(trie: Trie, tokens: TokenTable, keys: TokenKeys, i: number, to: number): PhraseMatch | undefined {
-  let node: Node | undefined = trie.root;
-  let best: PhraseMatch | undefined;
-  for (let j = i; j < to && node; j++) {
-    const key = keys.at(j);
-    const count = typeof key === 'string' ? 1 : key.length;
-    for (let p = 0; p < count && node; p++) {
-      const piece = typeof key === 'string' ? key : key[p]!;
-      if (node.stems && p === count - 1) {
-        const stemmed = stemEntries(node.stems, piece);
-        const entries = stemmed && fitting(stemmed, tokens, i, j + 1);
-        if (entries?.length) best = { start: i, end: j + 1, entries };
-      }
-      node = node.next.get(piece);
-    }
-    if (node?.entries) {
-      const entries = fitting(node.entries, tokens, i, j + 1);
-      if (entries.length) best = { start: i, end: j + 1, entries };
-    }
-  }
-  return best;
-}
-
-/** A tagger's word forms by vocabulary number, and how many are filled in. */
-interface FormTable {
-  forms: (Form | undefined)[];
-  filled: number;
-}
-
-/** A document's tokens as the matcher reads them: each token's pieces, from the matcher's table of word forms. */
-export class TokenKeys {
+/** A document's tokens as the matcher reads them: each token's bits and pieces, from the matcher's table for its tagger. */
+export class WordReader {
   private readonly ids: Int32Array;
 
-  constructor(private readonly tokens: TokenTable, private readonly matcher: PhraseMatcher, private readonly table: FormTable) {
+  constructor(private readonly matcher: PhraseMatcher, private readonly tokens: TokenTable, private readonly table: FormTable) {
     this.ids = tokens.ids();
   }
 
-  form(i: number): Form {
+  flags(i: number): number {
     const id = this.ids[i]!;
-    if (id < 0) return this.matcher.form(this.tokens.value(i));
-    return this.table.forms[id] ?? this.fill(i, id);
+    if (id < 0) return this.matcher.formOf(this.tokens.value(i)).flags;
+    const table = this.table;
+    if (id < table.flags.length && table.flags[id] !== 0) return table.flags[id]!;
+    this.matcher.fill(table, id, this.tokens.value(i));
+    return table.flags[id]!;
   }
 
-  private fill(i: number, id: number): Form {
-    const table = this.table;
-    // past the vocabulary of a large archive, the table starts again
-    if (table.filled >= FORMS_KEPT) {
-      table.forms = [];
-      table.filled = 0;
+  /** The token's piece number (0 for one no phrase has), or -1 when it has several (see `pieces`); after `flags`. */
+  piece(i: number): number {
+    const id = this.ids[i]!;
+    if (id < 0) {
+      const form = this.matcher.formOf(this.tokens.value(i));
+      return form.pieces ? -1 : form.piece;
     }
-    table.filled++;
-    return (table.forms[id] = this.matcher.makeForm(this.tokens.value(i)));
+    const p = this.table.piece[id]!;
+    return p < 0 ? -1 : p;
   }
-  at(i: number): string | string[] {
-    return this.form(i).key;
+
+  /** The piece numbers of a token of several pieces. */
+  pieces(i: number): Int32Array {
+    const id = this.ids[i]!;
+    if (id < 0) return this.matcher.formOf(this.tokens.value(i)).pieces!;
+    return this.table.multi[-1 - this.table.piece[id]!]!;
   }
-  /** The token in lower case, pieces joined: "u.s.", "region"; '' past either end. */
-  word(i: number): string {
-    if (i < 0 || i >= this.tokens.length) return '';
-    const k = this.form(i).key;
-    return typeof k === 'string' ? k : k.join('');
+}
+
+/** The longest phrase of a trie starting on token i, or undefined. */
+function walk(c: Compiled, root: number, tokens: TokenTable, reader: WordReader, i: number, to: number): PhraseMatch | undefined {
+  let node = root;
+  let best: PhraseMatch | undefined;
+  for (let j = i; j < to && node >= 0; j++) {
+    reader.flags(j);
+    const one = reader.piece(j);
+    const list = one < 0 ? reader.pieces(j) : undefined;
+    const count = list ? list.length : 1;
+    for (let p = 0; p < count && node >= 0; p++) {
+      const piece = list ? list[p]! : one;
+      const stems = c.stems[node];
+      if (stems && p === count - 1) {
+        // (stems are matched by the piece's text: a word a stem begins need be no phrase's piece)
+        const key = tokenKey(tokens.value(j));
+        const stemmed = stemEntries(stems, typeof key === 'string' ? key : key[p]!);
+        const entries = stemmed && fitting(stemmed, tokens, i, j + 1);
+        if (entries?.length) best = { start: i, end: j + 1, entries };
+      }
+      node = piece === 0 ? -1 : edge(c, node, piece);
+    }
+    const entries = node >= 0 ? c.entries[node] : undefined;
+    if (entries) {
+      const fit = fitting(entries, tokens, i, j + 1);
+      if (fit.length) best = { start: i, end: j + 1, entries: fit };
+    }
   }
+  return best;
 }
 
 function tokenKey(value: string): string | string[] {

@@ -3,7 +3,6 @@ import { formsOf } from '../../lexicon/inflect.js';
 import type { LexiconData } from '../../lexicon/index.js';
 import type { Actor } from '../../model/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
-import type { TokenKeys } from '../../lexicon/matcher.js';
 import { MEMBER_NOUNS, POSSESSIVE_PRONOUNS, WE } from './words.js';
 
 /** An actor found in a sentence: its tokens, the record, and the compound it belongs to. */
@@ -133,15 +132,15 @@ export function mergeRepeats(mentions: ActorMention[], tokens: TokenTable, doc: 
  * actor unless it is only where something happens ("peace in the region").
  */
 export function regionMentions(
-  tokens: TokenTable, keys: TokenKeys, from: number, to: number, taken: ActorMention[], region: Actor | undefined, doc: string, sentence: number,
+  tokens: TokenTable, from: number, to: number, taken: ActorMention[], region: Actor | undefined, doc: string, sentence: number,
 ): ActorMention[] {
   if (!region) return [];
   const out: ActorMention[] = [];
   for (let t = from + 1; t < to; t++) {
-    if (keys.word(t) !== 'region' || keys.word(t - 1) !== 'the') continue;
+    if (tokens.normal(t) !== 'region' || tokens.normal(t - 1) !== 'the') continue;
     if (taken.some((m) => m.start <= t && t < m.end)) continue;
-    const before = t - 2 >= from ? keys.word(t - 2) : '';
-    if (['in', 'across', 'throughout', 'within', 'around', 'to', 'of'].includes(before) && !(t - 3 >= from && MEMBER_NOUNS.has(keys.word(t - 3)))) continue;
+    const before = t - 2 >= from ? tokens.normal(t - 2) : '';
+    if (['in', 'across', 'throughout', 'within', 'around', 'to', 'of'].includes(before) && !(t - 3 >= from && MEMBER_NOUNS.has(tokens.normal(t - 3)))) continue;
     const span: [number, number] = [tokens.charStart[t - 1]!, tokens.charEnd[t]!];
     out.push({ sentence, start: t - 1, end: t + 1, actor: { ...region, text: doc.slice(...span), span } });
   }
@@ -185,8 +184,8 @@ export function compoundRuns(mentions: readonly ActorMention[], word: (t: number
 }
 
 /** Numbers runs of actors joined by "and" ("China and Brazil"), which CAMEO codes one event per member. */
-export function markCompounds(mentions: ActorMention[], keys: TokenKeys, next: { id: number }): void {
-  for (const run of compoundRuns(mentions, (t) => keys.word(t))) {
+export function markCompounds(mentions: ActorMention[], tokens: TokenTable, next: { id: number }): void {
+  for (const run of compoundRuns(mentions, (t) => tokens.normal(t))) {
     const id = next.id++;
     for (const m of run) m.compound = id;
   }
@@ -215,12 +214,12 @@ export function isSpeaker(m: ActorMention, tokens: TokenTable, sentenceStart: nu
  * "We attach great importance to our relations" is China's government speaking.
  */
 export function resolvePronouns(
-  tokens: TokenTable, keys: TokenKeys, from: number, to: number, speaker: Actor, doc: string, data: LexiconData, sentence: number,
+  tokens: TokenTable, from: number, to: number, speaker: Actor, doc: string, data: LexiconData, sentence: number,
 ): ActorMention[] {
   const out: ActorMention[] = [];
   const country = speaker.country;
   for (let t = from; t < to; t++) {
-    if (!WE.has(keys.word(t)) || tokens.value(t) === 'US') continue;
+    if (!WE.has(tokens.normal(t)) || tokens.value(t) === 'US') continue;
     const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[t]!];
     const actor: Actor = country
       ? { code: `${country}GOV`, country, sector: 'GOV', kind: 'state', name: data.states.get(country)?.name ?? country, text: doc.slice(...span), span, entity: `state/${country.toLowerCase()}` }

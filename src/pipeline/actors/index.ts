@@ -55,7 +55,7 @@ export const actorsStage: Stage = {
     const acronyms = new Map<string, Actor>();
     let region: { actor: Actor; count: number } | undefined; // the region the document names most
 
-    const keys = lexicon.matcher.keys(tokens);
+    const reader = lexicon.matcher.reader(tokens);
     // Sentences holding "region", "we", "our", "us" or "ours": only they need the context passes.
     const cue = new Uint8Array(doc.sentences.length);
     doc.sentences.forEach((s, si) => {
@@ -64,11 +64,11 @@ export const actorsStage: Stage = {
         const length = tokens.end[t]! - tokens.start[t]!;
         // "we", "our", "us", "ours", "region": a look at the first letter before making a string.
         const first = tokens.text.charCodeAt(tokens.start[t]!) | 0x20;
-        if ((p === 'PRON' || p === 'NOUN' || p === 'PROPN') && length >= 2 && length <= 6 && CUE_FIRST.has(first) && CUES.has(keys.word(t))) cue[si] = 1;
+        if ((p === 'PRON' || p === 'NOUN' || p === 'PROPN') && length >= 2 && length <= 6 && CUE_FIRST.has(first) && CUES.has(tokens.normal(t))) cue[si] = 1;
       }
     });
     doc.sentences.forEach((s, si) => {
-      const matches = lexicon.matcher.match(tokens, s.start, s.end, keys);
+      const matches = lexicon.matcher.match(tokens, s.start, s.end, reader);
       let mentions: ActorMention[] = [];
       const aside: ActorMention[] = [];
       const chunks = chunk(tokens, matches, s.start, s.end);
@@ -95,13 +95,13 @@ export const actorsStage: Stage = {
       if (here) speaker = { actor: here.actor, sentence: si };
       const extra: ActorMention[] = [];
       if (cue[si]) {
-        extra.push(...regionMentions(tokens, keys, s.start, s.end, mentions, region?.actor, text, si));
+        extra.push(...regionMentions(tokens, s.start, s.end, mentions, region?.actor, text, si));
         if (speaker && si - speaker.sentence <= SPEAKER_REACH) {
-          extra.push(...resolvePronouns(tokens, keys, s.start, s.end, speaker.actor, text, lexicon.data, si));
+          extra.push(...resolvePronouns(tokens, s.start, s.end, speaker.actor, text, lexicon.data, si));
         }
       }
       if (extra.length) mentions = [...mentions, ...extra].sort((a, b) => a.start - b.start);
-      markCompounds(mentions, keys, compounds);
+      markCompounds(mentions, tokens, compounds);
       for (const m of mentions) {
         if (m.actor.kind !== 'region') continue;
         const count = (regionCounts.get(m.actor.code) ?? 0) + 1;
@@ -109,7 +109,7 @@ export const actorsStage: Stage = {
         if (!region || count > region.count) region = { actor: m.actor, count };
       }
       all.push(...mentions);
-      markCompounds(aside, keys, compounds);
+      markCompounds(aside, tokens, compounds);
       asides.push(...aside);
     });
     doc.actors = all;
