@@ -81,11 +81,16 @@ const FORMS_KEPT = 100_000;
 // or of the name trie, starts with its first piece (WORDS, NAMES).
 const FILLED = 1, CAPITAL = 2, WORDS = 4, NAMES = 8;
 
-/** A word's bits and pieces: one piece's number (0 for a piece no phrase has), or several. */
+/**
+ * A word's bits and pieces: one piece's number (0 for a piece no phrase has), or several; and the
+ * nodes its first piece leads to from each trie's root (-1 for none), the first step of a walk.
+ */
 interface Form {
   flags: number;
   piece: number;
   pieces: Int32Array | undefined;
+  words: number;
+  names: number;
 }
 
 /**
@@ -148,17 +153,20 @@ function compile(names: Node, words: Node): Compiled {
   return { pieces, names: namesRoot, words: wordsRoot, edges, mask, entries, stems, stemRoot: { names: names.stems !== undefined, words: words.stems !== undefined } };
 }
 
-/** A tagger's word forms by vocabulary number (see TokenTable.ids). */
+/**
+ * A tagger's word forms by vocabulary number (see TokenTable.ids): a Form's flags, piece, words and
+ * names side by side, four numbers per word, so one word's are in one line of the processor's cache.
+ */
 interface FormTable {
-  flags: Uint8Array;
-  piece: Int32Array;
+  cells: Int32Array;
   /** The pieces of words of several (piece numbers below 0 index them: -1 - k). */
   multi: Int32Array[];
   filled: number;
 }
+const STRIDE = 4;
 
-function formTable(size = 1 << 16): FormTable {
-  return { flags: new Uint8Array(size), piece: new Int32Array(size), multi: [], filled: 0 };
+function formTable(words = 1 << 16): FormTable {
+  return { cells: new Int32Array(words * STRIDE), multi: [], filled: 0 };
 }
 
 /**
@@ -222,10 +230,10 @@ export class PhraseMatcher {
     const code = value.charCodeAt(0);
     const capital = code >= 65 && code <= 90 ? true : code < 128 ? code >= 97 && code <= 122 && value.length <= 3 && PARTICLES.has(typeof key === 'string' ? key : key.join('')) : UPPER.test(String.fromCharCode(code));
     const firstPiece = c.pieces.get(first) ?? 0;
-    const starts = (root: number, stems: boolean) => stems || (firstPiece > 0 && edge(c, root, firstPiece) >= 0);
-    const flags = FILLED | (capital ? CAPITAL : 0) | (starts(c.words, c.stemRoot.words) ? WORDS : 0) | (starts(c.names, c.stemRoot.names) ? NAMES : 0);
-    if (typeof key === 'string') return { flags, piece: firstPiece, pieces: undefined };
-    return { flags, piece: -1, pieces: Int32Array.from(key, (k) => c.pieces.get(k) ?? 0) };
+    const words = firstPiece > 0 ? edge(c, c.words, firstPiece) : -1, names = firstPiece > 0 ? edge(c, c.names, firstPiece) : -1;
+    const flags = FILLED | (capital ? CAPITAL : 0) | (c.stemRoot.words || words >= 0 ? WORDS : 0) | (c.stemRoot.names || names >= 0 ? NAMES : 0);
+    if (typeof key === 'string') return { flags, piece: firstPiece, pieces: undefined, words, names };
+    return { flags, piece: -1, pieces: Int32Array.from(key, (k) => c.pieces.get(k) ?? 0), words, names };
   }
 
   /** Reads a document's tokens for `match`: made once per document, it keeps the tagger's numbers at hand. */
@@ -247,22 +255,22 @@ export class PhraseMatcher {
 
   /** Stores a word's form in a tagger's table. */
   fill(table: FormTable, id: number, value: string): void {
-    if (table.filled >= FORMS_KEPT) Object.assign(table, formTable(table.flags.length));
-    if (id >= table.flags.length) {
-      let size = table.flags.length * 2;
-      while (size <= id) size *= 2;
-      const flags = new Uint8Array(size), piece = new Int32Array(size);
-      flags.set(table.flags);
-      piece.set(table.piece);
-      table.flags = flags;
-      table.piece = piece;
+    if (table.filled >= FORMS_KEPT) Object.assign(table, formTable(table.cells.length / STRIDE));
+    if (id * STRIDE >= table.cells.length) {
+      let size = table.cells.length * 2;
+      while (size <= id * STRIDE) size *= 2;
+      const cells = new Int32Array(size);
+      cells.set(table.cells);
+      table.cells = cells;
     }
-    const form = this.makeForm(value);
-    table.flags[id] = form.flags;
+    const form = this.makeForm(value), k = id * STRIDE;
+    table.cells[k] = form.flags;
     if (form.pieces) {
-      table.piece[id] = -1 - table.multi.length;
+      table.cells[k + 1] = -1 - table.multi.length;
       table.multi.push(form.pieces);
-    } else table.piece[id] = form.piece;
+    } else table.cells[k + 1] = form.piece;
+    table.cells[k + 2] = form.words;
+    table.cells[k + 3] = form.names;
     table.filled++;
   }
 
@@ -281,8 +289,8 @@ export class PhraseMatcher {
         i++;
         continue;
       }
-      const byWords = words ? walk(c, c.words, tokens, reader, i, to) : undefined;
-      const byName = names ? walk(c, c.names, tokens, reader, i, to) : undefined;
+      const byWords = words ? walk(c, false, tokens, reader, i, to) : undefined;
+      const byName = names ? walk(c, true, tokens, reader, i, to) : undefined;
       const best = !byName ? byWords : !byWords || byName.end > byWords.end ? byName
         : byWords.end > byName.end ? byWords : { ...byName, entries: [...byName.entries, ...byWords.entries] };
       if (best) {
@@ -302,23 +310,25 @@ export class WordReader {
     this.ids = tokens.ids();
   }
 
+  /** The token's bits (see FILLED): the first thing asked of a token, which works its form out. */
   flags(i: number): number {
     const id = this.ids[i]!;
     if (id < 0) return this.matcher.formOf(this.tokens.value(i)).flags;
-    const table = this.table;
-    if (id < table.flags.length && table.flags[id] !== 0) return table.flags[id]!;
-    this.matcher.fill(table, id, this.tokens.value(i));
-    return table.flags[id]!;
+    const k = id * STRIDE;
+    const cells = this.table.cells;
+    if (k < cells.length && cells[k] !== 0) return cells[k]!;
+    this.matcher.fill(this.table, id, this.tokens.value(i));
+    return this.table.cells[k]!;
   }
 
-  /** The token's piece number (0 for one no phrase has), or -1 when it has several (see `pieces`); after `flags`. */
+  /** The token's piece number (0 for one no phrase has), or -1 when it has several (see `pieces`). */
   piece(i: number): number {
     const id = this.ids[i]!;
     if (id < 0) {
       const form = this.matcher.formOf(this.tokens.value(i));
       return form.pieces ? -1 : form.piece;
     }
-    const p = this.table.piece[id]!;
+    const p = this.table.cells[id * STRIDE + 1]!;
     return p < 0 ? -1 : p;
   }
 
@@ -326,16 +336,30 @@ export class WordReader {
   pieces(i: number): Int32Array {
     const id = this.ids[i]!;
     if (id < 0) return this.matcher.formOf(this.tokens.value(i)).pieces!;
-    return this.table.multi[-1 - this.table.piece[id]!]!;
+    return this.table.multi[-1 - this.table.cells[id * STRIDE + 1]!]!;
+  }
+
+  /** The node the token's first piece leads to from the root of the name trie (`names`) or the role-word trie, or -1. */
+  first(i: number, names: boolean): number {
+    const id = this.ids[i]!;
+    if (id < 0) {
+      const form = this.matcher.formOf(this.tokens.value(i));
+      return names ? form.names : form.words;
+    }
+    return this.table.cells[id * STRIDE + (names ? 3 : 2)]!;
   }
 }
 
-/** The longest phrase of a trie starting on token i, or undefined. */
-function walk(c: Compiled, root: number, tokens: TokenTable, reader: WordReader, i: number, to: number): PhraseMatch | undefined {
-  let node = root;
+/**
+ * The longest phrase of a trie starting on token i, or undefined. Every token's `flags` have been
+ * asked before it is walked over: the match loop asks each token's as it reaches it, and the walk
+ * asks those it reads ahead.
+ */
+function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReader, i: number, to: number): PhraseMatch | undefined {
+  let node = names ? c.names : c.words;
   let best: PhraseMatch | undefined;
   for (let j = i; j < to && node >= 0; j++) {
-    reader.flags(j);
+    if (j > i) reader.flags(j);
     const one = reader.piece(j);
     const list = one < 0 ? reader.pieces(j) : undefined;
     const count = list ? list.length : 1;
@@ -349,11 +373,13 @@ function walk(c: Compiled, root: number, tokens: TokenTable, reader: WordReader,
         const entries = stemmed && fitting(stemmed, tokens, i, j + 1);
         if (entries?.length) best = { start: i, end: j + 1, entries };
       }
-      node = piece === 0 ? -1 : edge(c, node, piece);
+      // (the first step was worked out with the word's form)
+      node = j === i && p === 0 ? reader.first(i, names) : piece === 0 ? -1 : edge(c, node, piece);
     }
     const entries = node >= 0 ? c.entries[node] : undefined;
     if (entries) {
-      const fit = fitting(entries, tokens, i, j + 1);
+      // (role words need no capital: their list is taken as it is)
+      const fit = names ? fitting(entries, tokens, i, j + 1) : entries;
       if (fit.length) best = { start: i, end: j + 1, entries: fit };
     }
   }
