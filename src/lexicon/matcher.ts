@@ -106,6 +106,8 @@ interface Compiled {
   edges: Int32Array;
   mask: number;
   entries: (PhraseEntry[] | undefined)[];
+  /** Per node, 1 when some of its entries are acronyms (see PhraseEntry.exact). */
+  exact: Uint8Array;
   stems: (Map<string, Node> | undefined)[];
   /** Whether a root has stems of a single word (TABARI's "ARGENTIN"), which may start on any word. */
   stemRoot: { names: boolean; words: boolean };
@@ -150,23 +152,26 @@ function compile(names: Node, words: Node): Compiled {
     while (edges[h * 3] !== -1) h = (h + 1) & mask;
     edges.set([node, piece, child], h * 3);
   }
-  return { pieces, names: namesRoot, words: wordsRoot, edges, mask, entries, stems, stemRoot: { names: names.stems !== undefined, words: words.stems !== undefined } };
+  const exact = Uint8Array.from(entries, (list) => (list?.some((e) => e.exact) ? 1 : 0));
+  return { pieces, names: namesRoot, words: wordsRoot, edges, mask, entries, exact, stems, stemRoot: { names: names.stems !== undefined, words: words.stems !== undefined } };
 }
 
 /**
- * A tagger's word forms by vocabulary number (see TokenTable.ids): a Form's flags, piece, words and
- * names side by side, four numbers per word, so one word's are in one line of the processor's cache.
+ * A tagger's word forms by vocabulary number (see TokenTable.ids): a Form's flags, a byte per word
+ * that every token asks (a small table stays in the processor's cache), and its piece, words and
+ * names side by side, which a walk asks of the few tokens it reads.
  */
 interface FormTable {
+  flags: Uint8Array;
   cells: Int32Array;
   /** The pieces of words of several (piece numbers below 0 index them: -1 - k). */
   multi: Int32Array[];
   filled: number;
 }
-const STRIDE = 4;
+const STRIDE = 3;
 
 function formTable(words = 1 << 16): FormTable {
-  return { cells: new Int32Array(words * STRIDE), multi: [], filled: 0 };
+  return { flags: new Uint8Array(words), cells: new Int32Array(words * STRIDE), multi: [], filled: 0 };
 }
 
 /**
@@ -255,22 +260,24 @@ export class PhraseMatcher {
 
   /** Stores a word's form in a tagger's table. */
   fill(table: FormTable, id: number, value: string): void {
-    if (table.filled >= FORMS_KEPT) Object.assign(table, formTable(table.cells.length / STRIDE));
-    if (id * STRIDE >= table.cells.length) {
-      let size = table.cells.length * 2;
-      while (size <= id * STRIDE) size *= 2;
-      const cells = new Int32Array(size);
+    if (table.filled >= FORMS_KEPT) Object.assign(table, formTable(table.flags.length));
+    if (id >= table.flags.length) {
+      let size = table.flags.length * 2;
+      while (size <= id) size *= 2;
+      const flags = new Uint8Array(size), cells = new Int32Array(size * STRIDE);
+      flags.set(table.flags);
       cells.set(table.cells);
+      table.flags = flags;
       table.cells = cells;
     }
     const form = this.makeForm(value), k = id * STRIDE;
-    table.cells[k] = form.flags;
+    table.flags[id] = form.flags;
     if (form.pieces) {
-      table.cells[k + 1] = -1 - table.multi.length;
+      table.cells[k] = -1 - table.multi.length;
       table.multi.push(form.pieces);
-    } else table.cells[k + 1] = form.piece;
-    table.cells[k + 2] = form.words;
-    table.cells[k + 3] = form.names;
+    } else table.cells[k] = form.piece;
+    table.cells[k + 1] = form.words;
+    table.cells[k + 2] = form.names;
     table.filled++;
   }
 
@@ -314,11 +321,10 @@ export class WordReader {
   flags(i: number): number {
     const id = this.ids[i]!;
     if (id < 0) return this.matcher.formOf(this.tokens.value(i)).flags;
-    const k = id * STRIDE;
-    const cells = this.table.cells;
-    if (k < cells.length && cells[k] !== 0) return cells[k]!;
+    const flags = this.table.flags;
+    if (id < flags.length && flags[id] !== 0) return flags[id]!;
     this.matcher.fill(this.table, id, this.tokens.value(i));
-    return this.table.cells[k]!;
+    return this.table.flags[id]!;
   }
 
   /** The token's piece number (0 for one no phrase has), or -1 when it has several (see `pieces`). */
@@ -328,7 +334,7 @@ export class WordReader {
       const form = this.matcher.formOf(this.tokens.value(i));
       return form.pieces ? -1 : form.piece;
     }
-    const p = this.table.cells[id * STRIDE + 1]!;
+    const p = this.table.cells[id * STRIDE]!;
     return p < 0 ? -1 : p;
   }
 
@@ -336,7 +342,7 @@ export class WordReader {
   pieces(i: number): Int32Array {
     const id = this.ids[i]!;
     if (id < 0) return this.matcher.formOf(this.tokens.value(i)).pieces!;
-    return this.table.multi[-1 - this.table.cells[id * STRIDE + 1]!]!;
+    return this.table.multi[-1 - this.table.cells[id * STRIDE]!]!;
   }
 
   /** The node the token's first piece leads to from the root of the name trie (`names`) or the role-word trie, or -1. */
@@ -346,7 +352,7 @@ export class WordReader {
       const form = this.matcher.formOf(this.tokens.value(i));
       return names ? form.names : form.words;
     }
-    return this.table.cells[id * STRIDE + (names ? 3 : 2)]!;
+    return this.table.cells[id * STRIDE + (names ? 2 : 1)]!;
   }
 }
 
@@ -379,7 +385,7 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
     const entries = node >= 0 ? c.entries[node] : undefined;
     if (entries) {
       // (role words need no capital: their list is taken as it is)
-      const fit = names ? fitting(entries, tokens, i, j + 1) : entries;
+      const fit = names ? fittingNames(entries, c.exact[node] === 1, tokens, i, j + 1) : entries;
       if (fit.length) best = { start: i, end: j + 1, entries: fit };
     }
   }
@@ -431,6 +437,15 @@ function fitting(entries: PhraseEntry[], tokens: TokenTable, start: number, end:
   let all = true;
   for (const e of entries) if (e.proper && !(capital && (!e.exact || caps))) { all = false; break; }
   return all ? entries : entries.filter((e) => !e.proper || (capital && (!e.exact || caps)));
+}
+
+const NO_ENTRIES: PhraseEntry[] = [];
+
+/** `fitting` for the name trie's entries, which all need a capital; `exact` when some need capitals throughout. */
+function fittingNames(entries: PhraseEntry[], exact: boolean, tokens: TokenTable, start: number, end: number): PhraseEntry[] {
+  if (!readsAsName(tokens, start, end)) return NO_ENTRIES;
+  if (!exact || !LOWER.test(tokens.text.slice(tokens.start[start]!, tokens.end[end - 1]!))) return entries;
+  return entries.filter((e) => !e.exact);
 }
 
 function sameTarget(a: Target, b: Target): boolean {
