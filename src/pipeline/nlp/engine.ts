@@ -12,10 +12,10 @@ export interface Analysis {
   /** Sentences as inclusive token index pairs, as wink-nlp gives them. */
   sentences: number[][];
   /**
-   * Each token's number in the engine's vocabulary (the same number for the same string, in every
-   * text the engine reads), asked when a stage first needs it.
+   * Each token's number in the engine's vocabulary: the same number for the same string, in every
+   * text the engine reads.
    */
-  ids(): ArrayLike<number>;
+  ids: number[];
 }
 
 export interface NlpEngine {
@@ -29,18 +29,29 @@ export const WINK_PIPE = ['sbd', 'negation', 'pos'];
 export function createNlpEngine(): NlpEngine {
   const nlp = winkNLP(model, WINK_PIPE);
   const its: ItsHelpers = nlp.its;
+  // The strings of the vocabulary's words by number, as wink-nlp gives them: a token's value is read
+  // from here by its number, and asked of wink-nlp only the first time its word is met.
+  const vocabulary: (string | undefined)[] = [];
   return {
     analyse(text) {
       const doc = nlp.readDoc(text);
       const tokens = doc.tokens();
+      const ids = tokens.out(its.uniqueId) as unknown as number[];
+      const values = new Array<string>(ids.length);
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        // (grown a step at a time, the list stays an array: an index far past its end would make it a dictionary)
+        while (vocabulary.length <= id) vocabulary.push(undefined);
+        values[k] = vocabulary[id] ??= tokens.itemAt(k).out(its.value) as string;
+      }
       return {
-        values: tokens.out(its.value) as string[],
+        ids,
+        values,
         pos: tokens.out(its.pos) as PartOfSpeech[],
         // The typings ask for the model's add-ons as an argument; wink-nlp passes them itself.
         lemma: (k) => tokens.itemAt(k).out(its.lemma as unknown as ItsFunction<string>) as string,
         negated: (k) => tokens.itemAt(k).out(its.negationFlag) as unknown as boolean,
         sentences: doc.sentences().out(its.span) as unknown as number[][],
-        ids: () => tokens.out(its.uniqueId) as unknown as number[],
       };
     },
   };

@@ -89,7 +89,7 @@ function locate(pieces: Piece[], row: number): [Analysis, number] {
 function rowIds(pieces: Piece[], values: readonly (string | undefined)[], n: number): Int32Array {
   const out = new Int32Array(n);
   for (const { analysis, firstRow, dropped } of pieces) {
-    const ids = analysis.ids();
+    const ids = analysis.ids;
     let row = firstRow, d = 0;
     for (let k = 0; k < ids.length; k++) {
       if (d < dropped.length && dropped[d] === k) {
