@@ -79,7 +79,8 @@ const FORMS_KEPT = 100_000;
 // What the matcher knows of a word, as bits: worked out (FILLED); capitalised, or a particle that
 // begins names ("al", "de"), so a name may start on it (CAPITAL); some phrase of the role-word trie,
 // or of the name trie, starts with its first piece (WORDS, NAMES).
-const FILLED = 1, CAPITAL = 2, WORDS = 4, NAMES = 8;
+// one of the words a reader of the matches asked to have marked (MARKED, see `mark`).
+const FILLED = 1, CAPITAL = 2, WORDS = 4, NAMES = 8, MARKED = 16;
 
 /**
  * A word's bits and pieces: one piece's number (0 for a piece no phrase has), or several; and the
@@ -188,6 +189,8 @@ export class PhraseMatcher {
   private byNumber = new WeakMap<object, FormTable>();
   private readonly forms = new Map<string, Form>();
   private phrases = 0;
+  /** Words whose tokens `WordReader.marked` tells, in lower case. */
+  private marks: ReadonlySet<string> = new Set();
 
   get size(): number {
     return this.phrases;
@@ -223,6 +226,17 @@ export class PhraseMatcher {
     this.phrases++;
   }
 
+  /**
+   * Has the tokens of `words` (lower case, pieces joined) marked, so a reader of the matches can
+   * find them by a byte per token it already has at hand. The same set again changes nothing.
+   */
+  mark(words: ReadonlySet<string>): void {
+    if (words === this.marks) return;
+    this.marks = words;
+    this.byNumber = new WeakMap();
+    this.forms.clear();
+  }
+
   private tries(): Compiled {
     return (this.compiled ??= compile(this.names, this.words));
   }
@@ -236,7 +250,8 @@ export class PhraseMatcher {
     const capital = code >= 65 && code <= 90 ? true : code < 128 ? code >= 97 && code <= 122 && value.length <= 3 && PARTICLES.has(typeof key === 'string' ? key : key.join('')) : UPPER.test(String.fromCharCode(code));
     const firstPiece = c.pieces.get(first) ?? 0;
     const words = firstPiece > 0 ? edge(c, c.words, firstPiece) : -1, names = firstPiece > 0 ? edge(c, c.names, firstPiece) : -1;
-    const flags = FILLED | (capital ? CAPITAL : 0) | (c.stemRoot.words || words >= 0 ? WORDS : 0) | (c.stemRoot.names || names >= 0 ? NAMES : 0);
+    const marked = this.marks.size > 0 && this.marks.has(typeof key === 'string' ? key : key.join(''));
+    const flags = FILLED | (capital ? CAPITAL : 0) | (c.stemRoot.words || words >= 0 ? WORDS : 0) | (c.stemRoot.names || names >= 0 ? NAMES : 0) | (marked ? MARKED : 0);
     if (typeof key === 'string') return { flags, piece: firstPiece, pieces: undefined, words, names };
     return { flags, piece: -1, pieces: Int32Array.from(key, (k) => c.pieces.get(k) ?? 0), words, names };
   }
@@ -325,6 +340,11 @@ export class WordReader {
     if (id < flags.length && flags[id] !== 0) return flags[id]!;
     this.matcher.fill(this.table, id, this.tokens.value(i));
     return this.table.flags[id]!;
+  }
+
+  /** Whether the token is one of the words the matcher was asked to mark (see `mark`). */
+  marked(i: number): boolean {
+    return (this.flags(i) & MARKED) !== 0;
   }
 
   /** The token's piece number (0 for one no phrase has), or -1 when it has several (see `pieces`). */

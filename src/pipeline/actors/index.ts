@@ -13,7 +13,7 @@ export { rolesOn } from './02-resolve.js';
 // How many sentences a speaker's "we" reaches: a paragraph of reported speech, not the whole report.
 const SPEAKER_REACH = 3;
 const CUES: ReadonlySet<string> = new Set(['region', ...WE]);
-const CUE_FIRST = new Set([...CUES].map((w) => w.charCodeAt(0)));
+const CUE_POS: ReadonlySet<string> = new Set(['PRON', 'NOUN', 'PROPN']);
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,5}$/;
 const NAMED = new Set(['organisation', 'group', 'initiative']);
 
@@ -55,20 +55,13 @@ export const actorsStage: Stage = {
     const acronyms = new Map<string, Actor>();
     let region: { actor: Actor; count: number } | undefined; // the region the document names most
 
+    lexicon.matcher.mark(CUES);
     const reader = lexicon.matcher.reader(tokens);
-    // Sentences holding "region", "we", "our", "us" or "ours": only they need the context passes.
-    const cue = new Uint8Array(doc.sentences.length);
-    doc.sentences.forEach((s, si) => {
-      for (let t = s.start; t < s.end && !cue[si]; t++) {
-        const p = tokens.pos[t];
-        const length = tokens.end[t]! - tokens.start[t]!;
-        // "we", "our", "us", "ours", "region": a look at the first letter before making a string.
-        const first = tokens.text.charCodeAt(tokens.start[t]!) | 0x20;
-        if ((p === 'PRON' || p === 'NOUN' || p === 'PROPN') && length >= 2 && length <= 6 && CUE_FIRST.has(first) && CUES.has(tokens.normal(t))) cue[si] = 1;
-      }
-    });
     doc.sentences.forEach((s, si) => {
       const matches = lexicon.matcher.match(tokens, s.start, s.end, reader);
+      // "we", "our", "us", "ours", "region": only sentences holding one need the context passes
+      let cue = false;
+      for (let t = s.start; t < s.end && !cue; t++) cue = reader.marked(t) && CUE_POS.has(tokens.pos[t]!);
       let mentions: ActorMention[] = [];
       const aside: ActorMention[] = [];
       const chunks = chunk(tokens, matches, s.start, s.end);
@@ -94,7 +87,7 @@ export const actorsStage: Stage = {
       const here = mentions.find((m) => isSpeaker(m, tokens, s.start, s.end));
       if (here) speaker = { actor: here.actor, sentence: si };
       const extra: ActorMention[] = [];
-      if (cue[si]) {
+      if (cue) {
         extra.push(...regionMentions(tokens, s.start, s.end, mentions, region?.actor, text, si));
         if (speaker && si - speaker.sentence <= SPEAKER_REACH) {
           extra.push(...resolvePronouns(tokens, s.start, s.end, speaker.actor, text, lexicon.data, si));
