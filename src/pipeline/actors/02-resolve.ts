@@ -80,6 +80,14 @@ export function rolesOn(person: PersonEntry, date: string | null): Role[] {
   return held.length > 1 ? held.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]) : held;
 }
 
+const stateEntities = new Map<string, string>();
+/** A state's entity id, "state/arg": made once per state, as most actors carry one. */
+export function stateEntity(country: string): string {
+  let id = stateEntities.get(country);
+  if (id === undefined) stateEntities.set(country, (id = `state/${country.toLowerCase()}`));
+  return id;
+}
+
 function countryOf(target: ModifierTarget): string | null {
   switch (target.type) {
     case 'state': case 'adjective': case 'metonym': return target.code;
@@ -88,16 +96,23 @@ function countryOf(target: ModifierTarget): string | null {
 }
 
 /** Chooses among the people a name may mean: in office on the date, of the modifier's country, known here. */
-function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, titleWords: string, tokens: TokenTable): PersonEntry | undefined {
+function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable): PersonEntry | undefined {
   const modifierCountry = c.modifier ? countryOf(c.modifier.target) : null;
   // "Jordan's King Abdullah" is no Saudi Abdullah, whatever the lexicon lacks.
   // "Eduardo Bolsonaro" is not Jair: a first name written before the surname must be the person's
   const given = c.person!.given ? tokens.normal(c.person!.given.start) : undefined;
-  const candidates = c.person!.ids.map((id) => data.people.get(id)!)
-    .filter((p) => !modifierCountry || p.roles.some((r) => r.country === modifierCountry))
-    .filter((p) => !given || [p.name, ...p.aliases].some((n) => fold(n).split(/[\s.-]+/).includes(given)));
+  const candidates: PersonEntry[] = [];
+  for (const id of c.person!.ids) {
+    const p = data.people.get(id)!;
+    if (modifierCountry && !p.roles.some((r) => r.country === modifierCountry)) continue;
+    if (given && ![p.name, ...p.aliases].some((n) => fold(n).split(/[\s.-]+/).includes(given))) continue;
+    candidates.push(p);
+  }
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1 && !c.person!.surname) return candidates[0];
+  // the title's words, "president" or "foreign minister"
+  const lastAgent = c.agents.at(-1);
+  const titleWords = lastAgent ? Array.from({ length: lastAgent.end - lastAgent.start }, (_, k) => tokens.normal(lastAgent.start + k)).join(' ') : '';
   const score = (p: PersonEntry) => {
     const roles = rolesOn(p, ctx.date);
     let s = 0;
@@ -262,9 +277,7 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
   }
 
   if (c.person) {
-    const lastAgent = c.agents.at(-1);
-    const titleWords = lastAgent ? Array.from({ length: lastAgent.end - lastAgent.start }, (_, k) => tokens.normal(lastAgent.start + k)).join(' ') : '';
-    const person = choosePerson(c, data, ctx, titleWords, tokens);
+    const person = choosePerson(c, data, ctx, tokens);
     if (!person) {
       // Not a person the lexicon knows, but a country still codes them: "Jordan's King Abdullah". The
       // lexicon's people all held office, so without a role word the office is the government.
@@ -360,7 +373,7 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
         // "Chinese investment": an adjective without a role word modifies a thing, unless it names
         // people ("thousands of Vietnamese marched").
         const use = target.type === 'adjective' ? (namesCrowd(tokens, c, sentenceStart, sentenceEnd) ? undefined : 'attribute') : usedAs(tokens, c, sentenceStart, sentenceEnd);
-        const actor: Actor = { code: country, country, sector: null, kind: 'state', name: state.name, text: words, span, entity: `state/${country.toLowerCase()}` };
+        const actor: Actor = { code: country, country, sector: null, kind: 'state', name: state.name, text: words, span, entity: stateEntity(country) };
         if (use) return { actor, use };
       }
       const sector = agentSector ?? (target.type === 'metonym' ? target.sector : null);
@@ -369,7 +382,7 @@ function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
         return { code: `${country}${sector ?? ''}`, country, sector, kind: 'person', name, text: words, span };
       }
       const kind = sector === null || sector === 'GOV' ? 'state' : 'group';
-      return { code: `${country}${sector ?? ''}`, country, sector, kind, name: state.name, text: words, span, entity: `state/${country.toLowerCase()}` };
+      return { code: `${country}${sector ?? ''}`, country, sector, kind, name: state.name, text: words, span, entity: stateEntity(country) };
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { MentionUse } from './02-resolve.js';
+import { stateEntity, type MentionUse } from './02-resolve.js';
 import { formsOf } from '../../lexicon/inflect.js';
 import type { LexiconData } from '../../lexicon/index.js';
 import type { Actor } from '../../model/index.js';
@@ -222,7 +222,7 @@ export function resolvePronouns(
     if (!WE.has(tokens.normal(t)) || tokens.value(t) === 'US') continue;
     const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[t]!];
     const actor: Actor = country
-      ? { code: `${country}GOV`, country, sector: 'GOV', kind: 'state', name: data.states.get(country)?.name ?? country, text: doc.slice(...span), span, entity: `state/${country.toLowerCase()}` }
+      ? { code: `${country}GOV`, country, sector: 'GOV', kind: 'state', name: data.states.get(country)?.name ?? country, text: doc.slice(...span), span, entity: stateEntity(country) }
       : { ...speaker, kind: speaker.kind === 'person' ? 'organisation' : speaker.kind, text: doc.slice(...span), span, role: undefined };
     out.push({ sentence, start: t, end: t + 1, actor });
   }
