@@ -56,13 +56,13 @@ function bridged(from: number, to: number, max: number, ok: (i: number) => boole
 }
 
 function isCapitalised(tokens: TokenTable, i: number): boolean {
-  return tokens.pos[i] === 'PROPN' && !tokens.startsLower(i) && tokens.value(i) !== tokens.normal(i);
+  return tokens.pos[i] === 'PROPN' && !tokens.startsLower(i) && tokens.hasCapital(i);
 }
 
 /** A capitalised common word inside a sentence is part of a name: "the Key Resolve exercises". */
 function capitalisedWord(tokens: TokenTable, i: number): boolean {
   const p = tokens.pos[i];
-  return (p === 'VERB' || p === 'NOUN' || p === 'ADJ') && !tokens.startsLower(i) && tokens.value(i) !== tokens.normal(i);
+  return (p === 'VERB' || p === 'NOUN' || p === 'ADJ') && !tokens.startsLower(i) && tokens.hasCapital(i);
 }
 
 /**
@@ -109,10 +109,15 @@ function reading(entries: PhraseEntry[]): Reading {
   };
 }
 
+/** The readings of the matches `chunk` is grouping, a list it reuses. */
+const scratch: Reading[] = [];
+
 /** Groups the phrase matches of one sentence into actor chunks, left to right. */
 export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart: number, sentenceEnd: number): Chunk[] {
   const chunks: Chunk[] = [];
-  const readingsOf = matches.map(read);
+  const readingsOf = scratch;
+  readingsOf.length = 0;
+  for (const m of matches) readingsOf.push(read(m));
   for (let k = 0; k < matches.length; ) {
     const m = matches[k]!;
     const { people: full, modifier, sector, surnames, adjective } = readingsOf[k]!;

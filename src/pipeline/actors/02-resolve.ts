@@ -148,10 +148,6 @@ function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
   return best.p;
 }
 
-function text(doc: string, tokens: TokenTable, start: number, end: number): { text: string; span: [number, number] } {
-  const span: [number, number] = [tokens.charStart[start]!, tokens.charEnd[end - 1]!];
-  return { text: doc.slice(span[0], span[1]), span };
-}
 
 /**
  * Whether a lone place name stands where a place, not an actor, is meant: "held in Buenos Aires",
@@ -169,13 +165,16 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
     || (tokens.pos[i] === 'PROPN' && !tokens.startsLower(i)) || (tokens.normal(i - 1) === '-' && tokens.normal(i).endsWith('ed')))) i--;
   if (i < from) return false;
   const w = tokens.normal(i);
-  const verb = (t: number, set: Set<string>) => t >= from && tokens.pos[t] === 'VERB' && MOTION_FORMS.has(tokens.normal(t)) && set.has(tokens.lemma(t));
-  const moving = (t: number) => verb(t, MOTION) || (t >= from && TRIP_NOUNS.has(tokens.normal(t)));
-  if (LOCATIVE.has(w) || verb(i, DESTINATION)) return true;
+  if (LOCATIVE.has(w) || motionVerb(tokens, i, DESTINATION)) return true;
   if ((w === 'of' || w === 'with') && i - 1 >= from && PLACE_NOUNS.has(tokens.normal(i - 1))) return true;
   if (!DIRECTION.has(w)) return false;
-  for (let t = i - 1; t >= Math.max(from, i - 5); t--) if (moving(t)) return true;
+  for (let t = i - 1; t >= Math.max(from, i - 5); t--) if (motionVerb(tokens, t, MOTION) || TRIP_NOUNS.has(tokens.normal(t))) return true;
   return false;
+}
+
+/** Whether token t is a verb of `set` (MOTION or DESTINATION). */
+function motionVerb(tokens: TokenTable, t: number, set: ReadonlySet<string>): boolean {
+  return tokens.pos[t] === 'VERB' && MOTION_FORMS.has(tokens.normal(t)) && set.has(tokens.lemma(t));
 }
 
 // Role words whose people need not be the story's: "reporters", "diplomats", "officials" of anywhere.
@@ -188,14 +187,15 @@ const UNFILLED = new Set(['MED', 'IGO', 'NGO']);
  */
 function storyCountry(ctx: DocContext): string | undefined {
   if (ctx.countries.size === 0) return ctx.sentence.named.size === 1 ? ctx.sentence.named.values().next().value : undefined;
-  let top: [string, number] | undefined, second = 0;
-  for (const entry of ctx.countries) {
-    if (!top || entry[1] > top[1]) {
-      second = top?.[1] ?? 0;
-      top = entry;
-    } else second = Math.max(second, entry[1]);
-  }
-  return top && (second === 0 || top[1] >= 2 * second) ? top[0] : undefined;
+  let top: string | undefined, most = 0, second = 0;
+  ctx.countries.forEach((count, country) => {
+    if (top === undefined || count > most) {
+      second = most;
+      top = country;
+      most = count;
+    } else second = Math.max(second, count);
+  });
+  return top !== undefined && (second === 0 || most >= 2 * second) ? top : undefined;
 }
 
 function usedAs(tokens: TokenTable, c: Chunk, sentenceStart: number, sentenceEnd: number): MentionUse | undefined {
@@ -211,12 +211,18 @@ function isAttributive(tokens: TokenTable, end: number, sentenceEnd: number): bo
   if (end >= sentenceEnd) return false;
   // "sanctions on Russia last year": a phrase of time after a name is no thing it modifies
   if (TIME_LEADS.has(tokens.normal(end)) && TIME_UNITS.has(tokens.normal(end + 1))) return false;
-  const noun = (t: number) => t < sentenceEnd && tokens.pos[t] === 'NOUN' && tokens.startsLower(t) && !MEMBER_NOUNS.has(tokens.normal(t)) && !TIME_NOUNS.has(tokens.normal(t));
-  // A "noun" with an object after it is a verb the tagger misread: "China backs Latin America".
-  const object = (t: number) => t < sentenceEnd && ['PROPN', 'DET', 'PRON'].includes(tokens.pos[t]!);
+  const object = end + 1 < sentenceEnd && OBJECT_POS.has(tokens.pos[end + 1]!);
   // "Peru plans to visit": a "noun" before "to" and a verb is a verb too.
-  const infinitive = (t: number) => tokens.normal(t) === 'to' && t + 1 < sentenceEnd && tokens.pos[t + 1] === 'VERB';
-  return (noun(end) && !object(end + 1) && !infinitive(end + 1)) || (tokens.pos[end] === 'ADJ' && tokens.startsLower(end) && noun(end + 1));
+  const infinitive = tokens.normal(end + 1) === 'to' && end + 2 < sentenceEnd && tokens.pos[end + 2] === 'VERB';
+  return (thingNoun(tokens, end, sentenceEnd) && !object && !infinitive) || (tokens.pos[end] === 'ADJ' && tokens.startsLower(end) && thingNoun(tokens, end + 1, sentenceEnd));
+}
+
+// A "noun" with an object after it is a verb the tagger misread: "China backs Latin America".
+const OBJECT_POS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'PRON']);
+
+/** Whether token t is a common noun of a thing (not "countries" or "today"). */
+function thingNoun(tokens: TokenTable, t: number, sentenceEnd: number): boolean {
+  return t < sentenceEnd && tokens.pos[t] === 'NOUN' && tokens.startsLower(t) && !MEMBER_NOUNS.has(tokens.normal(t)) && !TIME_NOUNS.has(tokens.normal(t));
 }
 
 /**
@@ -225,21 +231,10 @@ function isAttributive(tokens: TokenTable, end: number, sentenceEnd: number): bo
  */
 export type MentionUse = 'place' | 'attribute' | 'role';
 
-/** What a chunk names: an actor, or a state or region used as a place or a modifier (`use`). */
-export interface Resolved {
+/** A state or region used as a place or a modifier (`use`), not as an actor. */
+export interface SetAside {
   actor: Actor;
-  use?: MentionUse;
-}
-
-/**
- * What a chunk names, or null when it names nothing (a lone role word, a person no one fits). A
- * place ("held in Buenos Aires") or a modifier ("Chinese investment") is no actor, but the event
- * coder may still take it as a target, so it comes back with its `use`. People take their code from
- * the role they held on the document's date.
- */
-export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Resolved | null {
-  const actor = resolveActor(c, data, ctx, tokens, doc, sentenceStart, sentenceEnd);
-  return actor && 'code' in actor ? { actor } : actor;
+  use: MentionUse;
 }
 
 /** Capitalised words that make a name before them a geographic feature's: "the South China Sea", "Lake Chad". */
@@ -253,17 +248,32 @@ const FEATURES_BEFORE = new Set(['sea', 'gulf', 'bay', 'strait', 'straits', 'ist
  * gazetteer's), and the state in it no actor.
  */
 function inFeatureName(tokens: TokenTable, start: number, end: number, from: number): boolean {
-  const feature = (t: number) => t >= from && t < tokens.length && !tokens.startsLower(t) && FEATURES.has(tokens.normal(t));
-  if (feature(end) || (start - 1 >= from && FEATURES_BEFORE.has(tokens.normal(start - 1)) && feature(start - 1))) return true;
+  if (feature(tokens, end, from) || (start - 1 >= from && FEATURES_BEFORE.has(tokens.normal(start - 1)) && feature(tokens, start - 1, from))) return true;
   // "the Gulf of Oman": the region word is the feature's first
-  if (feature(end - 1) && FEATURES_BEFORE.has(tokens.normal(end - 1)) && tokens.normal(end) === 'of' && end + 1 < tokens.length && !tokens.startsLower(end + 1)) return true;
-  return tokens.normal(start - 1) === 'of' && feature(start - 2) && FEATURES_BEFORE.has(tokens.normal(start - 2));
+  if (feature(tokens, end - 1, from) && FEATURES_BEFORE.has(tokens.normal(end - 1)) && tokens.normal(end) === 'of' && end + 1 < tokens.length && !tokens.startsLower(end + 1)) return true;
+  return tokens.normal(start - 1) === 'of' && feature(tokens, start - 2, from) && FEATURES_BEFORE.has(tokens.normal(start - 2));
 }
 
-function resolveActor(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Actor | Resolved | null {
+/** Whether token t (in the sentence from `from`) is a capitalised word of a feature: "Sea", "Strait". */
+function feature(tokens: TokenTable, t: number, from: number): boolean {
+  return t >= from && t < tokens.length && !tokens.startsLower(t) && FEATURES.has(tokens.normal(t));
+}
+
+/**
+ * What a chunk names, or null when it names nothing (a lone role word, a person no one fits). A
+ * place ("held in Buenos Aires") or a modifier ("Chinese investment") is no actor, but the event
+ * coder may still take it as a target, so it comes back set aside with its `use`. People take their
+ * code from the role they held on the document's date.
+ */
+export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Actor | SetAside | null {
   if (c.modifier && !c.person && !c.agents.length && inFeatureName(tokens, c.start, c.end, sentenceStart)) return null;
-  const { text: words, span } = text(doc, tokens, c.start, c.end);
-  const agentSector = c.agents.find((a) => a.sector !== 'GOV')?.sector ?? c.agents[0]?.sector ?? null;
+  const span: [number, number] = [tokens.charStart[c.start]!, tokens.charEnd[c.end - 1]!];
+  const words = doc.slice(span[0], span[1]);
+  let agentSector: string | null = c.agents[0]?.sector ?? null;
+  for (const a of c.agents) if (a.sector !== 'GOV') {
+    agentSector = a.sector;
+    break;
+  }
   if (!c.person && !c.modifier && !c.unknownName) {
     // Role words alone ("officials said") name no one; in a story about one country, the event
     // coder may read them as its people.

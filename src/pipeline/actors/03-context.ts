@@ -79,7 +79,8 @@ export function describedNames(
   mentions: ActorMention[], aside: readonly ActorMention[], tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number,
 ): ActorMention[] {
   let out: ActorMention[] | undefined;
-  for (const [i, b] of mentions.entries()) {
+  for (let i = 0; i < mentions.length; i++) {
+    const b = mentions[i]!;
     if (b.actor.kind === 'person' || b.actor.kind === 'region' || b.actor.country === null) continue;
     // an apposition opens with an article: "X, the Pentagon said" gives the words' source
     let comma = b.start - 1;
@@ -149,23 +150,19 @@ export function regionMentions(
 
 /**
  * Runs of mentions joined by "and", "as well as" or commas ending in "and": "China, Brazil and
- * India". Commas alone join nothing ("At the invitation of Chile, Peru spoke"). `word` gives a
- * token's lower-case form. Mentions must be in order.
+ * India". Commas alone join nothing ("At the invitation of Chile, Peru spoke"). Mentions must be in order.
  */
-export function compoundRuns(mentions: readonly ActorMention[], word: (t: number) => string): ActorMention[][] {
-  const runs: ActorMention[][] = [];
+export function compoundRuns(mentions: readonly ActorMention[], tokens: TokenTable): ActorMention[][] {
+  if (mentions.length < 2) return NO_RUNS;
+  const word = (t: number) => tokens.normal(t);
+  let runs: ActorMention[][] | undefined;
   let run: ActorMention[] = [];
   let conjoined = false;
-  const close = () => {
-    if (run.length > 1 && conjoined) runs.push(run);
-    run = [];
-    conjoined = false;
-  };
-  for (let i = 0; i < mentions.length; i++) {
-    const a = mentions[i - 1], b = mentions[i]!;
-    let joined = a !== undefined && b.start > a.end;
+  for (let i = 0; i <= mentions.length; i++) {
+    const a = mentions[i - 1], b = mentions[i];
+    let joined = a !== undefined && b !== undefined && b.start > a.end;
     let and = false, comma = false;
-    for (let t = a?.end ?? 0; a && t < b.start && joined; t++) {
+    for (let t = a?.end ?? 0; a && b && t < b.start && joined; t++) {
       const w = word(t);
       if (w === 'and' || w === '&' || (w === 'as' && word(t + 1) === 'well')) and = true;
       if (w === ',') comma = true;
@@ -174,18 +171,25 @@ export function compoundRuns(mentions: readonly ActorMention[], word: (t: number
     // "Kim offered to meet Trump, and the U.S. leader accepted": ", and" after a lone actor opens a
     // clause ("China, Brazil, and India" has a list before it)
     if (joined && comma && and && run.length === 1) joined = false;
-    if (a && !joined && b.start - a.end === 3 && word(a.end) === 'as' && word(a.end + 2) === 'as') joined = and = true;
-    if (!joined) close();
-    run.push(b);
+    if (a && b && !joined && b.start - a.end === 3 && word(a.end) === 'as' && word(a.end + 2) === 'as') joined = and = true;
+    if (!joined) {
+      // the run so far ends here (and after the last mention)
+      if (run.length > 1 && conjoined) (runs ??= []).push(run);
+      if (!b) break;
+      run = [];
+      conjoined = false;
+    }
+    run.push(b!);
     conjoined ||= and;
   }
-  close();
-  return runs;
+  return runs ?? NO_RUNS;
 }
+
+const NO_RUNS: ActorMention[][] = [];
 
 /** Numbers runs of actors joined by "and" ("China and Brazil"), which CAMEO codes one event per member. */
 export function markCompounds(mentions: ActorMention[], tokens: TokenTable, next: { id: number }): void {
-  for (const run of compoundRuns(mentions, (t) => tokens.normal(t))) {
+  for (const run of compoundRuns(mentions, tokens)) {
     const id = next.id++;
     for (const m of run) m.compound = id;
   }

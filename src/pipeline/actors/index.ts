@@ -67,11 +67,10 @@ export const actorsStage: Stage = {
       const chunks = chunk(tokens, matches, s.start, s.end);
       dc.sentence = countriesNamed(chunks, tokens, s.start);
       for (const c of chunks) {
-        const resolved = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
-        if (!resolved) continue;
-        const { actor, use } = resolved;
-        if (use) {
-          aside.push({ sentence: si, start: c.start, end: c.end, actor, use });
+        const actor = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
+        if (!actor) continue;
+        if ('use' in actor) {
+          aside.push({ sentence: si, start: c.start, end: c.end, actor: actor.actor, use: actor.use });
           continue;
         }
         mentions.push({ sentence: si, start: c.start, end: c.end, actor });

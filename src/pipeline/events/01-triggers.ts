@@ -48,7 +48,7 @@ export class SentenceMentions {
     // A role word the story's country fills joins no compound: in "British sailors and marines" the
     // marines are British too, not the story's.
     const joinable = this.all.filter((m) => m.use !== 'role');
-    for (const run of compoundRuns(joinable, (t) => tokens.normal(t))) for (const m of run) this.runs.set(m, run);
+    for (const run of compoundRuns(joinable, tokens)) for (const m of run) this.runs.set(m, run);
   }
 
   at(t: number): ActorMention | undefined {

@@ -89,6 +89,12 @@ export class TokenTable {
     return (this.lower ??= lowerKeepingOffsets(this.text));
   }
 
+  /** Whether the token has a capital letter, which lower-casing changes: "Chad", "iPhone", not "chad" or "3". */
+  hasCapital(i: number): boolean {
+    const c = this.text.charCodeAt(this.start[i]!);
+    return (c >= 65 && c <= 90) || this.value(i) !== this.normal(i);
+  }
+
   /** Whether the token starts with a lower-case letter ("drone", not "Drone" or "3"). */
   startsLower(i: number): boolean {
     const c = this.text.charCodeAt(this.start[i]!);
