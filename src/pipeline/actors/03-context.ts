@@ -17,6 +17,11 @@ export interface ActorMention {
   use?: MentionUse;
 }
 
+/** A mention with every field from the start: one shape, so the stages that read mentions read them fast. */
+export function mention(sentence: number, start: number, end: number, actor: Actor, use?: MentionUse): ActorMention {
+  return { sentence, start, end, actor, compound: undefined, use };
+}
+
 const SPEECH = new Set(['say', 'stress', 'note', 'tell', 'add', 'state', 'declare', 'emphasize', 'emphasise', 'underline', 'affirm', 'reiterate', 'announce', 'insist', 'warn', 'point']);
 // Their written forms, to turn most verbs away before asking wink-nlp for a lemma.
 const SPEECH_FORMS = formsOf(SPEECH);
@@ -143,7 +148,7 @@ export function regionMentions(
     const before = t - 2 >= from ? tokens.normal(t - 2) : '';
     if (['in', 'across', 'throughout', 'within', 'around', 'to', 'of'].includes(before) && !(t - 3 >= from && MEMBER_NOUNS.has(tokens.normal(t - 3)))) continue;
     const span: [number, number] = [tokens.charStart[t - 1]!, tokens.charEnd[t]!];
-    out.push({ sentence, start: t - 1, end: t + 1, actor: { ...region, text: doc.slice(...span), span } });
+    out.push(mention(sentence, t - 1, t + 1, { ...region, text: doc.slice(...span), span }));
   }
   return out;
 }
@@ -228,7 +233,7 @@ export function resolvePronouns(
     const actor: Actor = country
       ? { code: `${country}GOV`, country, sector: 'GOV', kind: 'state', name: data.states.get(country)?.name ?? country, text: doc.slice(...span), span, entity: stateEntity(country) }
       : { ...speaker, kind: speaker.kind === 'person' ? 'organisation' : speaker.kind, text: doc.slice(...span), span, role: undefined };
-    out.push({ sentence, start: t, end: t + 1, actor });
+    out.push(mention(sentence, t, t + 1, actor));
   }
   return out;
 }

@@ -5,9 +5,9 @@ import type { TokenTable } from '../nlp/tokens.js';
 import { chunk } from './01-chunks.js';
 import { WE } from './words.js';
 import { countriesNamed, resolve, type DocContext } from './02-resolve.js';
-import { describedNames, mergeRepeats, isSpeaker, markCompounds, mergeAppositions, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
+import { describedNames, mention, mergeRepeats, isSpeaker, markCompounds, mergeAppositions, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
 
-export { compoundRuns, type ActorMention } from './03-context.js';
+export { compoundRuns, mention, type ActorMention } from './03-context.js';
 export { rolesOn } from './02-resolve.js';
 
 // How many sentences a speaker's "we" reaches: a paragraph of reported speech, not the whole report.
@@ -70,10 +70,10 @@ export const actorsStage: Stage = {
         const actor = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
         if (!actor) continue;
         if ('use' in actor) {
-          aside.push({ sentence: si, start: c.start, end: c.end, actor: actor.actor, use: actor.use });
+          aside.push(mention(si, c.start, c.end, actor.actor, actor.use));
           continue;
         }
-        mentions.push({ sentence: si, start: c.start, end: c.end, actor });
+        mentions.push(mention(si, c.start, c.end, actor));
         if (actor.country) dc.countries.set(actor.country, (dc.countries.get(actor.country) ?? 0) + 1);
       }
       if (acronyms.size) mentions = withAcronyms(mentions, aside, acronyms, tokens, text, si, s.start, s.end);
@@ -119,7 +119,7 @@ function withAcronyms(
     const actor = tokens.pos[t] === 'PROPN' || tokens.pos[t] === 'NOUN' ? acronyms.get(tokens.value(t)) : undefined;
     if (!actor || taken.some((m) => m.start <= t && t < m.end)) continue;
     const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[t]!];
-    found.push({ sentence: si, start: t, end: t + 1, actor: { ...actor, text: text.slice(...span), span } });
+    found.push(mention(si, t, t + 1, { ...actor, text: text.slice(...span), span }));
   }
   return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
 }

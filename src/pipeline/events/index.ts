@@ -4,7 +4,7 @@ import type { CameoEntry, EventPatterns, LexiconData, LoadedRule } from '../../l
 import type { Doc, Sentence } from '../doc.js';
 import type { Stage } from '../stage.js';
 import type { TokenTable } from '../nlp/tokens.js';
-import { countryActor, type ActorMention } from '../actors/index.js';
+import { countryActor, mention, type ActorMention } from '../actors/index.js';
 import { findTriggers, SentenceMentions, type Trigger } from './01-triggers.js';
 import { actFrame, readFrame, type Frame } from './02-frame.js';
 import { findRoles, speakerAfter } from './03-roles.js';
@@ -106,7 +106,7 @@ function pronouns(doc: Doc, s: Sentence, sentence: number, antecedent: ActorMent
     const a = here ?? (antecedent.length === 1 ? antecedent[0] : undefined);
     if (!a) continue;
     const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[end - 1]!];
-    out.push({ sentence, start: t, end, actor: { ...a.actor, text: doc.document.text.slice(...span), span } });
+    out.push(mention(sentence, t, end, { ...a.actor, text: doc.document.text.slice(...span), span }));
   }
   return out;
 }
