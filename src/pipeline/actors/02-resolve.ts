@@ -282,7 +282,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
     // "official contact", "military aid": a role word before a noun describes the thing.
     if (!country || !agentSector || UNFILLED.has(agentSector) || POSSESSIVE_PRONOUNS.has(tokens.normal(c.start - 1)) || tokens.normal(c.start - 1) === 'whose') return null;
     if (isAttributive(tokens, c.end, sentenceEnd)) return null;
-    const actor: Actor = { code: `${country}${agentSector}`, country, sector: agentSector, kind: agentSector === 'GOV' ? 'state' : 'group', name: data.states.get(country)?.name ?? country, text: words, span };
+    const actor: Actor = { code: `${country}${agentSector}`, country, sector: agentSector, kind: agentSector === 'GOV' ? 'state' : 'group', name: data.states.get(country)?.name ?? country, text: words, span, entity: undefined, role: undefined };
     return { actor, use: 'role' };
   }
 
@@ -295,7 +295,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
       if (!country) return null;
       const sector = agentSector ?? 'GOV';
       const name = doc.slice(tokens.charStart[c.person.start]!, tokens.charEnd[c.person.end - 1]!);
-      return { code: `${country}${sector}`, country, sector, kind: 'person', name, text: words, span };
+      return { code: `${country}${sector}`, country, sector, kind: 'person', name, text: words, span, entity: undefined, role: undefined };
     }
     ctx.seen.add(person.id);
     const [role] = rolesOn(person, ctx.date);
@@ -311,14 +311,14 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
     const stated = c.modifier ? countryOf(c.modifier.target) : null;
     if (stated && c.agents.length && !FORMER.has(tokens.normal(c.start - 1))) {
       const sector = agentSector ?? 'GOV';
-      return { code: `${stated}${sector}`, country: stated, sector, kind: 'person', name: person.name, text: words, span, entity: person.id };
+      return { code: `${stated}${sector}`, country: stated, sector, kind: 'person', name: person.name, text: words, span, entity: person.id, role: undefined };
     }
     // Otherwise a former office-holder is one of the country's elite.
     const past = ctx.date ? person.roles.filter((r) => r.end !== null && r.end < ctx.date!).sort((a, b) => b.end!.localeCompare(a.end!))[0] : undefined;
     const country = (past ?? person.roles[0]!).country ?? stated;
     if (!country) return null;
     const sector = past ? 'ELI' : agentSector;
-    return { code: `${country}${sector ?? ''}`, country, sector, kind: 'person', name: person.name, text: words, span, entity: person.id };
+    return { code: `${country}${sector ?? ''}`, country, sector, kind: 'person', name: person.name, text: words, span, entity: person.id, role: undefined };
   }
 
   const target = c.modifier?.target;
@@ -330,7 +330,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
     const lead = ctx.countries.size <= 1 ? storyCountry(ctx) : undefined;
     if (!c.unknownName || !lead || !agentSector) return null;
     const name = doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!);
-    return { code: `${lead}${agentSector}`, country: lead, sector: agentSector, kind: 'person', name, text: words, span };
+    return { code: `${lead}${agentSector}`, country: lead, sector: agentSector, kind: 'person', name, text: words, span, entity: undefined, role: undefined };
   }
   switch (target.type) {
     case 'dict': {
@@ -342,27 +342,27 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
       const kind = /^(IGO|NGO|NGM)/.test(code) ? 'organisation' : entry.codes.some((c) => c.from || c.to) ? 'person' : withAgent.length === 3 ? 'state' : 'group';
       const sector = withAgent.length >= 6 && country ? withAgent.slice(3, 6) : null;
       const name = entry.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
-      const actor: Actor = { code: withAgent, country, sector, kind, name, text: words, span, entity: `dict/${entry.file}:${entry.line}` };
+      const actor: Actor = { code: withAgent, country, sector, kind, name, text: words, span, entity: `dict/${entry.file}:${entry.line}`, role: undefined };
       if (kind === 'state' && !c.agents.length && chunkIsPlace(tokens, c, sentenceStart)) return { actor, use: 'place' };
       return actor;
     }
     case 'organisation': {
       const org = data.organisations.get(target.id)!;
       const name = c.unknownName ? doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!) : org.name;
-      return { code: org.code, country: null, sector: null, kind: c.unknownName ? 'person' : 'organisation', name, text: words, span, entity: org.id };
+      return { code: org.code, country: null, sector: null, kind: c.unknownName ? 'person' : 'organisation', name, text: words, span, entity: org.id, role: undefined };
     }
     case 'group': {
       const g = data.groups.get(target.id)!;
       const name = c.unknownName ? doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!) : g.name;
-      return { code: g.code, country: g.country, sector: g.sector, kind: c.unknownName ? 'person' : 'group', name, text: words, span, entity: g.id };
+      return { code: g.code, country: g.country, sector: g.sector, kind: c.unknownName ? 'person' : 'group', name, text: words, span, entity: g.id, role: undefined };
     }
     case 'initiative': {
       const ini = data.initiatives.get(target.id)!;
-      return { code: ini.code, country: null, sector: null, kind: 'initiative', name: ini.name, text: words, span, entity: ini.id };
+      return { code: ini.code, country: null, sector: null, kind: 'initiative', name: ini.name, text: words, span, entity: ini.id, role: undefined };
     }
     case 'region': {
       const region = data.regions.get(target.id)!;
-      const actor: Actor = { code: region.code, country: null, sector: agentSector, kind: 'region', name: region.name, text: words, span, entity: region.id };
+      const actor: Actor = { code: region.code, country: null, sector: agentSector, kind: 'region', name: region.name, text: words, span, entity: region.id, role: undefined };
       const use = c.agents.length ? undefined : usedAs(tokens, c, sentenceStart, sentenceEnd);
       return use ? { actor, use } : actor;
     }
@@ -373,7 +373,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
         if (others.length === 1) {
           const country = others[0]!;
           const sector = agentSector ?? 'CVL';
-          return { code: `${country}${sector}`, country, sector, kind: 'group', name: data.states.get(country)?.name ?? country, text: words, span };
+          return { code: `${country}${sector}`, country, sector, kind: 'group', name: data.states.get(country)?.name ?? country, text: words, span, entity: undefined, role: undefined };
         }
       }
       const country = target.code;
@@ -383,16 +383,16 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
         // "Chinese investment": an adjective without a role word modifies a thing, unless it names
         // people ("thousands of Vietnamese marched").
         const use = target.type === 'adjective' ? (namesCrowd(tokens, c, sentenceStart, sentenceEnd) ? undefined : 'attribute') : usedAs(tokens, c, sentenceStart, sentenceEnd);
-        const actor: Actor = { code: country, country, sector: null, kind: 'state', name: state.name, text: words, span, entity: stateEntity(country) };
+        const actor: Actor = { code: country, country, sector: null, kind: 'state', name: state.name, text: words, span, entity: stateEntity(country), role: undefined };
         if (use) return { actor, use };
       }
       const sector = agentSector ?? (target.type === 'metonym' ? target.sector : null);
       if (c.unknownName) {
         const name = doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!);
-        return { code: `${country}${sector ?? ''}`, country, sector, kind: 'person', name, text: words, span };
+        return { code: `${country}${sector ?? ''}`, country, sector, kind: 'person', name, text: words, span, entity: undefined, role: undefined };
       }
       const kind = sector === null || sector === 'GOV' ? 'state' : 'group';
-      return { code: `${country}${sector ?? ''}`, country, sector, kind, name: state.name, text: words, span, entity: stateEntity(country) };
+      return { code: `${country}${sector ?? ''}`, country, sector, kind, name: state.name, text: words, span, entity: stateEntity(country), role: undefined };
     }
   }
 }

@@ -231,7 +231,7 @@ export function resolvePronouns(
     if (!WE.has(tokens.normal(t)) || tokens.value(t) === 'US') continue;
     const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[t]!];
     const actor: Actor = country
-      ? { code: `${country}GOV`, country, sector: 'GOV', kind: 'state', name: data.states.get(country)?.name ?? country, text: doc.slice(...span), span, entity: stateEntity(country) }
+      ? { code: `${country}GOV`, country, sector: 'GOV', kind: 'state', name: data.states.get(country)?.name ?? country, text: doc.slice(...span), span, entity: stateEntity(country), role: undefined }
       : { ...speaker, kind: speaker.kind === 'person' ? 'organisation' : speaker.kind, text: doc.slice(...span), span, role: undefined };
     out.push(mention(sentence, t, t + 1, actor));
   }

@@ -19,7 +19,7 @@ const NAMED = new Set(['organisation', 'group', 'initiative']);
 
 /** A whole country as an actor, its words `text` at `span`: the target an act implies ("withdrew its troops", "shelled Kharkiv"). */
 export function countryActor(country: string, states: LexiconData['states'], text: string, span: CharSpan): Actor {
-  return { code: country, country, sector: null, kind: 'state', name: states.get(country)?.name ?? country, text, span };
+  return { code: country, country, sector: null, kind: 'state', name: states.get(country)?.name ?? country, text, span, entity: undefined, role: undefined };
 }
 
 /**
