@@ -290,29 +290,30 @@ function afterAcronym(tokens: TokenTable, t: number, end: number): number {
 export function findTriggers(tokens: TokenTable, from: number, to: number, patterns: EventPatterns, mentions: SentenceMentions): Trigger[] {
   const best: Trigger[] = [];
   const literals = literalsOf(patterns);
-  const anchors: number[] = [], anchored: PatternGroup[][] = [];
+  const anchors: number[] = [], anchored: AnchorPlan[] = [];
   const sentence = literals.scan(tokens, from, to, anchors, anchored);
   for (let a = 0; a < anchors.length; a++) {
-    const t = anchors[a]!, groups = anchored[a]!;
+    const t = anchors[a]!, plan = anchored[a]!, groups = plan.groups;
     // A name is no act: "the Rapid Support Forces" support no one, the "Free Syrian Army" frees no one.
     if (mentions.inName(t, tokens)) continue;
     // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
     const window = literals.near(tokens, t + 1, to);
-    const stamp = ++probed.stamp;
-    const probes = probesOf(groups, literals);
+    const stamp = ++plan.stamp;
     for (let j = 0; j < window.length; j++) {
-      const open = window[j]! < 0 ? undefined : probes.get(window[j]!);
-      if (open) for (const g of open) if (j < NEXT_REACH || groups[g]!.gap) probed.open[g] = stamp;
+      const at = window[j]! < 0 ? -1 : indexOf(plan.probes, window[j]!);
+      if (at >= 0) for (const g of plan.opens[at]!) if (j < NEXT_REACH || groups[g]!.gap) plan.open[g] = stamp;
     }
     let matched: Trigger[] | undefined;
     let passive: boolean | undefined;
     // One scratch record for every attempt at this anchor; a copy for a match (most attempts fail).
-    const scratch: Trigger = { pattern: groups[0]!.patterns[0]!, start: t, end: t + 1 };
+    const scratch: Trigger = { pattern: groups[0]!.patterns[0]!, start: t, end: t + 1, target: undefined, source: undefined, alternates: undefined };
     for (let g = 0; g < groups.length; g++) {
       const { probe, patterns: list } = groups[g]!;
-      if (probe && probed.open[g] !== stamp) continue;
-      for (const pattern of list) {
-        if (!literals.possible(pattern, sentence)) continue;
+      if (probe && plan.open[g] !== stamp) continue;
+      const needs = plan.needs[g]!;
+      for (let k = 0; k < list.length; k++) {
+        const pattern = list[k]!;
+        if (!literals.possible(needs[k]!, sentence)) continue;
         scratch.pattern = pattern;
         scratch.end = t + 1;
         scratch.target = scratch.source = undefined;
@@ -341,10 +342,38 @@ function pastAgent(tokens: TokenTable, t: number, to: number, mentions: Sentence
   return m ? afterTime(tokens, mentions.members(m).at(-1)!.end, to) : t;
 }
 
+/**
+ * One anchor's groups of patterns as the scan reads them (see PatternGroup): for each group the
+ * lists each of its patterns needs a word of (see Literals), and for each probe word near the
+ * anchor the groups it lets through.
+ */
+interface AnchorPlan {
+  groups: PatternGroup[];
+  needs: Int32Array[][];
+  /** The probe numbers of the groups' next words, ascending, and for each the groups (by index) it lets through. */
+  probes: Int32Array;
+  opens: number[][];
+  /** Per group, the stamp of the last anchor whose nearby words let it through. */
+  open: Int32Array;
+  stamp: number;
+}
+
+/** The index of `x` in the ascending `xs`, or -1. */
+function indexOf(xs: Int32Array, x: number): number {
+  let lo = 0, hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, v = xs[mid]!;
+    if (v === x) return mid;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** What a word form is to the patterns, and to the reading of the words near an anchor. */
 interface WordUse {
   /** The groups of patterns it anchors. */
-  groups: PatternGroup[] | undefined;
+  plan: AnchorPlan | undefined;
   /** The word lists (by number) it belongs to. */
   lists: number[] | undefined;
   /** Its number among the words that some group's next word may be (see PatternGroup.probe), or -1. */
@@ -354,7 +383,7 @@ interface WordUse {
 }
 /** A word that ends the reach of a gap (GAP_STOPS), a comma, a quote mark. */
 const STOP = 1, COMMA = 2, QUOTE = 4;
-const NO_USE: WordUse = { groups: undefined, lists: undefined, probe: -1, flags: 0 };
+const NO_USE: WordUse = { plan: undefined, lists: undefined, probe: -1, flags: 0 };
 // Word forms whose use is kept (see PhraseMatcher's table of forms); past it, the table starts again.
 const FORMS_KEPT = 100_000;
 
@@ -369,8 +398,6 @@ class Literals {
   private readonly uses = new Map<string, WordUse>();
   /** The same by vocabulary number, one table per tagger (see TokenTable.ids): an array load, not a hash. */
   private readonly byNumber = new WeakMap<object, { uses: (WordUse | undefined)[]; filled: number }>();
-  /** For each pattern, the lists its words after the anchor come from. */
-  private readonly needs = new Map<CompiledPattern, number[]>();
   /** Per list, the stamp of the last sentence marked as holding one of its words. */
   private readonly held: Int32Array;
   private stamp = 0;
@@ -384,50 +411,62 @@ class Literals {
     const use = (w: string) => {
       let u = this.uses.get(w);
       // (every use has the same fields, so that reading them stays fast)
-      if (!u) this.uses.set(w, (u = { groups: undefined, lists: undefined, probe: -1, flags: 0 }));
+      if (!u) this.uses.set(w, (u = { plan: undefined, lists: undefined, probe: -1, flags: 0 }));
       return u;
     };
     for (const w of GAP_STOPS) use(w).flags |= STOP;
     for (const w of QUOTES) use(w).flags |= QUOTE;
     use(',').flags |= COMMA;
     let probes = 0;
-    for (const [w, groups] of patterns.byAnchor) {
-      use(w).groups = groups;
+    for (const groups of patterns.byAnchor.values()) {
       for (const g of groups) for (const p of g.probe ?? []) if (use(p).probe < 0) use(p).probe = probes++;
     }
     const ids = new Map<ReadonlySet<string>, number>();
-    for (const groups of patterns.byAnchor.values()) {
-      for (const { patterns: list } of groups) {
-        for (const pattern of list) {
-          if (this.needs.has(pattern)) continue;
-          const needs: number[] = [];
-          for (const el of pattern.elements.slice(1)) {
-            // A list with a word most sentences hold ("to", "of") turns nothing away: it is not marked.
-            if (el.type !== 'word' || [...el.words].some((w) => EVERYWHERE.has(w))) continue;
-            let id = ids.get(el.words);
-            if (id === undefined) {
-              ids.set(el.words, (id = ids.size));
-              for (const w of el.words) (use(w).lists ??= []).push(id);
-            }
-            needs.push(id);
-          }
-          this.needs.set(pattern, needs);
+    const needsOf = (pattern: CompiledPattern): Int32Array => {
+      const needs: number[] = [];
+      for (const el of pattern.elements.slice(1)) {
+        // A list with a word most sentences hold ("to", "of") turns nothing away: it is not marked.
+        if (el.type !== 'word' || [...el.words].some((w) => EVERYWHERE.has(w))) continue;
+        let id = ids.get(el.words);
+        if (id === undefined) {
+          ids.set(el.words, (id = ids.size));
+          for (const w of el.words) (use(w).lists ??= []).push(id);
         }
+        needs.push(id);
       }
+      return Int32Array.from(needs);
+    };
+    // every form of an anchor shares its list of groups, and so its plan
+    const plans = new Map<PatternGroup[], AnchorPlan>();
+    for (const [w, groups] of patterns.byAnchor) {
+      let plan = plans.get(groups);
+      if (!plan) {
+        const opens = new Map<number, number[]>();
+        groups.forEach((g, index) => {
+          for (const p of g.probe ?? []) {
+            const n = use(p).probe;
+            const list = opens.get(n);
+            if (list) list.push(index);
+            else opens.set(n, [index]);
+          }
+        });
+        const keys = [...opens.keys()].sort((a, b) => a - b);
+        plan = {
+          groups, needs: groups.map((g) => g.patterns.map(needsOf)), probes: Int32Array.from(keys), opens: keys.map((k) => opens.get(k)!),
+          open: new Int32Array(groups.length), stamp: 0,
+        };
+        plans.set(groups, plan);
+      }
+      use(w).plan = plan;
     }
     this.held = new Int32Array(ids.size);
-  }
-
-  /** A probe word's number, or -1. */
-  probeOf(word: string): number {
-    return this.uses.get(word)?.probe ?? -1;
   }
 
   /**
    * Marks the lists the tokens `[from, to)` hold a word of, and collects the tokens that anchor
    * patterns with their groups, in order; returns the sentence's stamp.
    */
-  scan(tokens: TokenTable, from: number, to: number, anchors: number[], anchored: PatternGroup[][]): number {
+  scan(tokens: TokenTable, from: number, to: number, anchors: number[], anchored: AnchorPlan[]): number {
     const stamp = ++this.stamp;
     this.from = from;
     this.sentence.length = 0;
@@ -451,9 +490,9 @@ class Literals {
       }
       this.sentence.push(u);
       if (u.lists) for (const id of u.lists) this.held[id] = stamp;
-      if (u.groups) {
+      if (u.plan) {
         anchors.push(t);
-        anchored.push(u.groups);
+        anchored.push(u.plan);
       }
     }
     return stamp;
@@ -478,9 +517,9 @@ class Literals {
     return into;
   }
 
-  /** Whether the sentence marked with `stamp` holds a word of each of the pattern's lists. */
-  possible(pattern: CompiledPattern, stamp: number): boolean {
-    for (const id of this.needs.get(pattern)!) if (this.held[id] !== stamp) return false;
+  /** Whether the sentence marked with `stamp` holds a word of each of a pattern's lists (its `needs`). */
+  possible(needs: Int32Array, stamp: number): boolean {
+    for (let k = 0; k < needs.length; k++) if (this.held[needs[k]!] !== stamp) return false;
     return true;
   }
 }
@@ -493,33 +532,6 @@ function literalsOf(patterns: EventPatterns): Literals {
   let l = literalIndex.get(patterns);
   if (!l) literalIndex.set(patterns, (l = new Literals(patterns)));
   return l;
-}
-
-/**
- * For one anchor's groups, the groups each word near the anchor lets through (by index), by the
- * word's probe number: a look-up per nearby word instead of a probe per group. Made when the
- * anchor is first met.
- */
-const probeIndex = new WeakMap<readonly PatternGroup[], Map<number, number[]>>();
-/** Which groups the current anchor's nearby words let through: those marked with the current stamp. */
-const probed = { stamp: 0, open: [] as number[] };
-
-function probesOf(groups: readonly PatternGroup[], literals: Literals): Map<number, number[]> {
-  let index = probeIndex.get(groups);
-  if (!index) {
-    index = new Map();
-    for (let g = 0; g < groups.length; g++) {
-      for (const w of groups[g]!.probe ?? []) {
-        const id = literals.probeOf(w);
-        const list = index.get(id);
-        if (list) list.push(g);
-        else index.set(id, [g]);
-      }
-      probed.open[g] ??= 0;
-    }
-    probeIndex.set(groups, index);
-  }
-  return index;
 }
 
 function wins(a: Trigger, b: Trigger): boolean {
