@@ -292,6 +292,9 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   const literals = literalsOf(patterns);
   const anchors: number[] = [], anchored: AnchorPlan[] = [];
   const sentence = literals.scan(tokens, from, to, anchors, anchored);
+  if (anchors.length === 0) return best;
+  // One scratch record for every attempt in the sentence; a copy for a match (most attempts fail).
+  const scratch: Trigger = { pattern: anchored[0]!.groups[0]!.patterns[0]!, start: 0, end: 0, target: undefined, source: undefined, alternates: undefined };
   for (let a = 0; a < anchors.length; a++) {
     const t = anchors[a]!, plan = anchored[a]!, groups = plan.groups;
     // A name is no act: "the Rapid Support Forces" support no one, the "Free Syrian Army" frees no one.
@@ -305,8 +308,7 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     }
     let matched: Trigger[] | undefined;
     let passive: boolean | undefined;
-    // One scratch record for every attempt at this anchor; a copy for a match (most attempts fail).
-    const scratch: Trigger = { pattern: groups[0]!.patterns[0]!, start: t, end: t + 1, target: undefined, source: undefined, alternates: undefined };
+    scratch.start = t;
     for (let g = 0; g < groups.length; g++) {
       const { probe, patterns: list } = groups[g]!;
       if (probe && plan.open[g] !== stamp) continue;
