@@ -382,10 +382,12 @@ interface WordUse {
   probe: number;
   /** STOP, COMMA, QUOTE. */
   flags: number;
+  /** Its place in Literals' list of uses. */
+  number: number;
 }
 /** A word that ends the reach of a gap (GAP_STOPS), a comma, a quote mark. */
 const STOP = 1, COMMA = 2, QUOTE = 4;
-const NO_USE: WordUse = { plan: undefined, lists: undefined, probe: -1, flags: 0 };
+const NO_USE: WordUse = { plan: undefined, lists: undefined, probe: -1, flags: 0, number: 0 };
 // Word forms whose use is kept (see PhraseMatcher's table of forms); past it, the table starts again.
 const FORMS_KEPT = 100_000;
 
@@ -398,8 +400,13 @@ const FORMS_KEPT = 100_000;
 class Literals {
   /** For each word form, what it is to the patterns. */
   private readonly uses = new Map<string, WordUse>();
-  /** The same by vocabulary number, one table per tagger (see TokenTable.ids): an array load, not a hash. */
-  private readonly byNumber = new WeakMap<object, { uses: (WordUse | undefined)[]; filled: number }>();
+  /** Every use, by its number (NO_USE first). */
+  private readonly numbered: WordUse[] = [NO_USE];
+  /**
+   * The same by vocabulary number, one table per tagger (see TokenTable.ids): each word's use
+   * number + 1 (0 for a word not yet met), a typed array small enough to stay in cache.
+   */
+  private readonly byNumber = new WeakMap<object, { uses: Int32Array; filled: number }>();
   /** Per list, the stamp of the last sentence marked as holding one of its words. */
   private readonly held: Int32Array;
   private stamp = 0;
@@ -413,7 +420,10 @@ class Literals {
     const use = (w: string) => {
       let u = this.uses.get(w);
       // (every use has the same fields, so that reading them stays fast)
-      if (!u) this.uses.set(w, (u = { plan: undefined, lists: undefined, probe: -1, flags: 0 }));
+      if (!u) {
+        this.uses.set(w, (u = { plan: undefined, lists: undefined, probe: -1, flags: 0, number: this.numbered.length }));
+        this.numbered.push(u);
+      }
       return u;
     };
     for (const w of GAP_STOPS) use(w).flags |= STOP;
@@ -474,20 +484,30 @@ class Literals {
     this.sentence.length = 0;
     const ids = tokens.ids();
     let table = this.byNumber.get(tokens.vocabulary);
-    if (!table) this.byNumber.set(tokens.vocabulary, (table = { uses: [], filled: 0 }));
+    if (!table) this.byNumber.set(tokens.vocabulary, (table = { uses: new Int32Array(1 << 16), filled: 0 }));
+    const numbered = this.numbered;
     for (let t = from; t < to; t++) {
       const id = ids[t]!;
-      let u = id < 0 ? undefined : table.uses[id];
-      if (u === undefined) {
+      const n = id >= 0 && id < table.uses.length ? table.uses[id]! : 0;
+      let u: WordUse;
+      if (n > 0) u = numbered[n - 1]!;
+      else {
         u = this.uses.get(tokens.normal(t)) ?? NO_USE;
         if (id >= 0) {
           // past the vocabulary of a large archive, the table starts again
           if (table.filled >= FORMS_KEPT) {
-            table.uses = [];
+            table.uses.fill(0);
             table.filled = 0;
           }
+          if (id >= table.uses.length) {
+            let size = table.uses.length * 2;
+            while (size <= id) size *= 2;
+            const uses = new Int32Array(size);
+            uses.set(table.uses);
+            table.uses = uses;
+          }
           table.filled++;
-          table.uses[id] = u;
+          table.uses[id] = u.number + 1;
         }
       }
       this.sentence.push(u);
