@@ -109,6 +109,9 @@ function reading(entries: PhraseEntry[]): Reading {
   };
 }
 
+/** A chunk's role words until it has some: shared, never changed (a chunk gets a new list). */
+const NO_AGENTS: Chunk['agents'] = Object.freeze([]) as unknown as Chunk['agents'];
+
 /** The readings of the matches `chunk` is grouping, a list it reuses. */
 const scratch: Reading[] = [];
 
@@ -127,7 +130,8 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       k++;
       continue;
     }
-    const c: Chunk = { start: m.start, end: m.end, agents: [], place: undefined };
+    // (every field from the start: one shape for the readers of chunks)
+    const c: Chunk = { start: m.start, end: m.end, modifier: undefined, agents: NO_AGENTS, person: undefined, unknownName: undefined, place: undefined };
     // A surname after a first name the lexicon does not know is someone else's: "Eduardo Bolsonaro" is not Jair.
     const prev = m.start - 1;
     const insideName = (prev >= sentenceStart && matches[k - 1]?.end !== m.start && isCapitalised(tokens, prev))
@@ -135,7 +139,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     if (full.length) c.person = { ids: full, surname: false, start: m.start, end: m.end };
     else if (modifier) c.modifier = { target: modifier, start: m.start, end: m.end, adjective };
     else if (surnames.length && !insideName) c.person = { ids: surnames, surname: true, start: m.start, end: m.end };
-    else if (sector) c.agents.push({ sector, start: m.start, end: m.end });
+    else if (sector) c.agents = [{ sector, start: m.start, end: m.end }];
     k++;
 
     // Extend: modifier → role words → person.
@@ -158,8 +162,8 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
         next.start === from || led || bracketed || modifierLed ||
         (nextSector !== undefined && bridged(from, next.start, 2, (i) => BRIDGE_POS.has(tokens.pos[i]!)));
       if (!gapOk) break;
-      if (led) c.agents = [];
-      if (nextSector !== undefined && !nextPeople.length) c.agents.push({ sector: nextSector, start: next.start, end: next.end });
+      if (led) c.agents = NO_AGENTS;
+      if (nextSector !== undefined && !nextPeople.length) c.agents = [...c.agents, { sector: nextSector, start: next.start, end: next.end }];
       else if (nextPeople.length || nextSurnames.length) {
         // "China Xi" is two names; "Chinese Xi Jinping" and "China's Xi" are one.
         if (c.agents.length === 0 && !possessive && !c.modifier?.adjective) break;

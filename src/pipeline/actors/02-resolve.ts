@@ -267,8 +267,6 @@ function feature(tokens: TokenTable, t: number, from: number): boolean {
  */
 export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Actor | SetAside | null {
   if (c.modifier && !c.person && !c.agents.length && inFeatureName(tokens, c.start, c.end, sentenceStart)) return null;
-  const span: [number, number] = [tokens.charStart[c.start]!, tokens.charEnd[c.end - 1]!];
-  const words = doc.slice(span[0], span[1]);
   let agentSector: string | null = c.agents[0]?.sector ?? null;
   for (const a of c.agents) if (a.sector !== 'GOV') {
     agentSector = a.sector;
@@ -282,9 +280,14 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
     // "official contact", "military aid": a role word before a noun describes the thing.
     if (!country || !agentSector || UNFILLED.has(agentSector) || POSSESSIVE_PRONOUNS.has(tokens.normal(c.start - 1)) || tokens.normal(c.start - 1) === 'whose') return null;
     if (isAttributive(tokens, c.end, sentenceEnd)) return null;
+    const span: [number, number] = [tokens.charStart[c.start]!, tokens.charEnd[c.end - 1]!];
+    const words = doc.slice(span[0], span[1]);
     const actor: Actor = { code: `${country}${agentSector}`, country, sector: agentSector, kind: agentSector === 'GOV' ? 'state' : 'group', name: data.states.get(country)?.name ?? country, text: words, span, entity: undefined, role: undefined };
     return { actor, use: 'role' };
   }
+  // the words, for the actor the chunk names
+  const span: [number, number] = [tokens.charStart[c.start]!, tokens.charEnd[c.end - 1]!];
+  const words = doc.slice(span[0], span[1]);
 
   if (c.person) {
     const person = choosePerson(c, data, ctx, tokens);

@@ -159,32 +159,29 @@ export function regionMentions(
  */
 export function compoundRuns(mentions: readonly ActorMention[], tokens: TokenTable): ActorMention[][] {
   if (mentions.length < 2) return NO_RUNS;
-  const word = (t: number) => tokens.normal(t);
   let runs: ActorMention[][] | undefined;
-  let run: ActorMention[] = [];
-  let conjoined = false;
+  // the run so far: mentions[first, i)
+  let first = 0, conjoined = false;
   for (let i = 0; i <= mentions.length; i++) {
     const a = mentions[i - 1], b = mentions[i];
     let joined = a !== undefined && b !== undefined && b.start > a.end;
     let and = false, comma = false;
     for (let t = a?.end ?? 0; a && b && t < b.start && joined; t++) {
-      const w = word(t);
-      if (w === 'and' || w === '&' || (w === 'as' && word(t + 1) === 'well')) and = true;
+      const w = tokens.normal(t);
+      if (w === 'and' || w === '&' || (w === 'as' && tokens.normal(t + 1) === 'well')) and = true;
       if (w === ',') comma = true;
-      joined = JOINERS.has(w) || ((w === 'the' || DESCRIPTORS.has(w) || POSSESSIVE_PRONOUNS.has(w)) && and) || (w === 'as' && word(t + 1) === 'well') || (w === 'well' && word(t - 1) === 'as');
+      joined = JOINERS.has(w) || ((w === 'the' || DESCRIPTORS.has(w) || POSSESSIVE_PRONOUNS.has(w)) && and) || (w === 'as' && tokens.normal(t + 1) === 'well') || (w === 'well' && tokens.normal(t - 1) === 'as');
     }
     // "Kim offered to meet Trump, and the U.S. leader accepted": ", and" after a lone actor opens a
     // clause ("China, Brazil, and India" has a list before it)
-    if (joined && comma && and && run.length === 1) joined = false;
-    if (a && b && !joined && b.start - a.end === 3 && word(a.end) === 'as' && word(a.end + 2) === 'as') joined = and = true;
+    if (joined && comma && and && i - first === 1) joined = false;
+    if (a && b && !joined && b.start - a.end === 3 && tokens.normal(a.end) === 'as' && tokens.normal(a.end + 2) === 'as') joined = and = true;
     if (!joined) {
       // the run so far ends here (and after the last mention)
-      if (run.length > 1 && conjoined) (runs ??= []).push(run);
-      if (!b) break;
-      run = [];
+      if (i - first > 1 && conjoined) (runs ??= []).push(mentions.slice(first, i));
+      first = i;
       conjoined = false;
     }
-    run.push(b!);
     conjoined ||= and;
   }
   return runs ?? NO_RUNS;
