@@ -95,6 +95,14 @@ function countryOf(target: ModifierTarget): string | null {
   }
 }
 
+const wordPatterns = new Map<string, RegExp>();
+/** A pattern for `words` as whole words ("minister" in "foreign minister"), made once per title. */
+function wordPattern(words: string): RegExp {
+  let re = wordPatterns.get(words);
+  if (!re) wordPatterns.set(words, (re = new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
+  return re;
+}
+
 /** Chooses among the people a name may mean: in office on the date, of the modifier's country, known here. */
 function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable): PersonEntry | undefined {
   const modifierCountry = c.modifier ? countryOf(c.modifier.target) : null;
@@ -124,7 +132,7 @@ function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
     s += Math.min(1, (ctx.countries.get(roles[0]?.country ?? '') ?? 0) / 10);
     return s;
   };
-  const titleWord = titleWords ? new RegExp(`\\b${titleWords.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) : undefined;
+  const titleWord = titleWords ? wordPattern(titleWords) : undefined;
   const ranked = candidates.map((p) => ({ p, s: score(p) })).sort((a, b) => b.s - a.s);
   const best = ranked[0]!;
   if (ranked.length > 1 && ranked[1]!.s === best.s) return undefined; // two people fit as well: say nothing

@@ -45,6 +45,7 @@ function closes(tokens: TokenTable, end: number, sentenceEnd: number): boolean {
  * of Argentina, Alberto Fernández, said".
  */
 export function mergeAppositions(mentions: ActorMention[], tokens: TokenTable, doc: string, sentenceEnd: number): ActorMention[] {
+  if (mentions.length < 2) return mentions;
   const out: ActorMention[] = [];
   for (const b of mentions) {
     const a = out.at(-1);
@@ -115,6 +116,7 @@ export function describedNames(
  * the more specific record (the person) is kept.
  */
 export function mergeRepeats(mentions: ActorMention[], tokens: TokenTable, doc: string): ActorMention[] {
+  if (mentions.length < 2) return mentions;
   const out: ActorMention[] = [];
   for (const b of mentions) {
     const a = out.at(-1);
