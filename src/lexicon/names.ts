@@ -189,9 +189,14 @@ export function typoRepairs(data: LexiconData): TypoRepairs {
   // names with a letter dropped, and with two letters swapped; a name with a letter added is found by
   // dropping each of the word's letters in turn.
   const slips = new WordFilter(), named = new WordFilter();
+  // A word with a letter added keeps the name's first and last letters (the letter dropped to find
+  // the name is neither) and is one longer: words whose ends and length no name has skip the search.
+  const ends = new Uint8Array(32 * 32 * 64);
+  const endsKey = (first: number, last: number, length: number) => ((first & 31) << 11) | ((last & 31) << 6) | Math.min(length, 63);
   for (const form of dropped.keys()) slips.add(wordHash(form));
   for (const n of names) {
     named.add(wordHash(n));
+    ends[endsKey(n.charCodeAt(0), n.charCodeAt(n.length - 1), n.length)] = 1;
     for (let i = 1; i + 1 < n.length; i++) slips.add(wordHash(n.slice(0, i) + n[i + 1] + n[i] + n.slice(i + 2)));
   }
   return {
@@ -203,6 +208,7 @@ export function typoRepairs(data: LexiconData): TypoRepairs {
         if (c < 97 || (c > 122 && c < 128)) return false;
       }
       if (slips.has(wordHash(text, start, end))) return true;
+      if (!ends[endsKey(text.charCodeAt(start), text.charCodeAt(end - 1), end - start - 1)]) return false;
       let head = FNV_START; // the hash of the letters before the one dropped
       for (let drop = start + 1; drop < end - 1; drop++) {
         head = fnv(head, text.charCodeAt(drop - 1));
