@@ -14,6 +14,8 @@ interface Columns {
   pos: Pos[];
   /** The tagger's string for each token, where the text holds it at the token's offsets. */
   values: (string | undefined)[];
+  /** The token's number in the tagger's vocabulary, -1 where its value is not the tagger's string. */
+  ids: Int32Array;
   sentences: Sentence[];
   length: number;
 }
@@ -64,6 +66,7 @@ function append(text: string, base: number, a: Analysis, piece: Piece, out: Colu
     out.end[row] = cursor;
     out.pos[row] = a.pos[i]!;
     out.values[row] = held ? value : undefined;
+    out.ids[row] = held ? a.ids[i]! : -1;
   }
   index[a.values.length] = out.length;
   for (const [first, last] of a.sentences) {
@@ -85,24 +88,6 @@ function locate(pieces: Piece[], row: number): [Analysis, number] {
   return [analysis, k];
 }
 
-/** The vocabulary number of each of `n` rows, -1 where the row's value is a cut from the text, not the tagger's string. */
-function rowIds(pieces: Piece[], values: readonly (string | undefined)[], n: number): Int32Array {
-  const out = new Int32Array(n);
-  for (const { analysis, firstRow, dropped } of pieces) {
-    const ids = analysis.ids;
-    let row = firstRow, d = 0;
-    for (let k = 0; k < ids.length; k++) {
-      if (d < dropped.length && dropped[d] === k) {
-        d++;
-        continue;
-      }
-      out[row] = values[row] === undefined ? -1 : ids[k]!;
-      row++;
-    }
-  }
-  return out;
-}
-
 /** The NLP front end: sentences, tokens, part of speech, lemmas and negation, with offsets. */
 export const nlpStage: Stage = {
   name: 'nlp',
@@ -119,7 +104,7 @@ export const nlpStage: Stage = {
       from = cut;
     }
     const out: Columns = {
-      start: new Int32Array(bound), end: new Int32Array(bound), pos: new Array<Pos>(bound), values: new Array<string | undefined>(bound), sentences: [], length: 0,
+      start: new Int32Array(bound), end: new Int32Array(bound), pos: new Array<Pos>(bound), values: new Array<string | undefined>(bound), ids: new Int32Array(bound), sentences: [], length: 0,
     };
     for (const piece of pieces) append(text, piece.base, piece.analysis, piece, out);
 
@@ -129,7 +114,6 @@ export const nlpStage: Stage = {
     const wink = {
       lemma: (row: number) => { const [a, k] = locate(pieces, row); return a.lemma(k); },
       negated: (row: number) => { const [a, k] = locate(pieces, row); return a.negated(k); },
-      ids: () => rowIds(pieces, out.values, n),
     };
     const start = out.start.subarray(0, n), end = out.end.subarray(0, n);
     let charStart = start, charEnd = end;
@@ -145,7 +129,7 @@ export const nlpStage: Stage = {
       s.charStart = charStart[s.start]!;
       s.charEnd = charEnd[s.end - 1]!;
     }
-    doc.tokens = new TokenTable(text, start, end, charStart, charEnd, out.pos, wink, ctx.nlp, out.values);
+    doc.tokens = new TokenTable(text, start, end, charStart, charEnd, out.pos, wink, ctx.nlp, out.ids.subarray(0, n), out.values);
     doc.sentences = out.sentences;
   },
 };

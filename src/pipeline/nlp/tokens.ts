@@ -6,8 +6,6 @@ export type Pos = PartOfSpeech;
 export interface LazyColumns {
   lemma(row: number): string;
   negated(row: number): boolean;
-  /** Each row's number in the tagger's vocabulary, -1 where the row's value is not the tagger's string. */
-  ids(): Int32Array;
 }
 
 /**
@@ -15,11 +13,10 @@ export interface LazyColumns {
  * stages read, offsets into the document as read and part of speech; lemmas and negation on demand.
  */
 export class TokenTable {
-  static readonly empty = new TokenTable('', new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), [], { lemma: () => '', negated: () => false, ids: () => new Int32Array(0) }, {});
+  static readonly empty = new TokenTable('', new Int32Array(0), new Int32Array(0), new Int32Array(0), new Int32Array(0), [], { lemma: () => '', negated: () => false }, {}, new Int32Array(0));
   private readonly lemmas: (string | undefined)[];
   private readonly normals: (string | undefined)[];
   private lower: string | null | undefined;
-  private wordIds: Int32Array | undefined;
 
   constructor(
     /** The repaired text the offsets `start` and `end` point into. */
@@ -35,6 +32,8 @@ export class TokenTable {
      * tables of words by it.
      */
     readonly vocabulary: object,
+    /** Each token's number in the tagger's vocabulary (see `ids`). */
+    private readonly wordIds: Int32Array,
     /**
      * Each token's text as the tagger gave it, where it is the text's (nearly always): the tagger's
      * vocabulary strings, shared by every document, so a word's lower-case form is the same string
@@ -57,7 +56,7 @@ export class TokenTable {
    * instead of a map by string. -1 for a token whose value is not the tagger's string.
    */
   ids(): Int32Array {
-    return (this.wordIds ??= this.lazy.ids());
+    return this.wordIds;
   }
 
   get length(): number {
