@@ -29,7 +29,9 @@ const NEXT_REACH = 4;
 /** The actors of one sentence and the names set aside, found by the token they start at, with their compounds. */
 export class SentenceMentions {
   readonly all: ActorMention[];
-  private readonly starts = new Map<number, ActorMention>();
+  /** The mention starting at each token from `base` on (an array, not a map: the matcher asks it for nearly every word it reads). */
+  private readonly starts: (ActorMention | undefined)[] = [];
+  private readonly base: number;
   private readonly runs = new Map<ActorMention, ActorMention[]>();
 
   /**
@@ -42,8 +44,9 @@ export class SentenceMentions {
     readonly antecedent: ActorMention[] = [],
   ) {
     this.all = [...actors, ...aside].sort((a, b) => a.start - b.start);
-    for (const m of aside) this.starts.set(m.start, m);
-    for (const m of actors) this.starts.set(m.start, m); // an actor wins over a name set aside on the same words
+    this.base = this.all.length ? this.all[0]!.start : 0;
+    for (const m of aside) this.starts[m.start - this.base] = m;
+    for (const m of actors) this.starts[m.start - this.base] = m; // an actor wins over a name set aside on the same words
     // "visited Chile and Bolivia": a place and an actor may make one compound.
     // A role word the story's country fills joins no compound: in "British sailors and marines" the
     // marines are British too, not the story's.
@@ -51,8 +54,15 @@ export class SentenceMentions {
     for (const run of compoundRuns(joinable, tokens)) for (const m of run) this.runs.set(m, run);
   }
 
+  private startAt(t: number): ActorMention | undefined {
+    return t >= this.base ? this.starts[t - this.base] : undefined;
+  }
+  private startsAt(t: number): boolean {
+    return this.startAt(t) !== undefined;
+  }
+
   at(t: number): ActorMention | undefined {
-    return this.starts.get(t);
+    return this.startAt(t);
   }
 
   /** Whether token t is a capitalised word of an actor's name: "Support" in "the Rapid Support Forces". */
@@ -64,7 +74,7 @@ export class SentenceMentions {
   /** A mention at `t` or after an article and an adjective: "by the rebels", "by the new government". */
   near(t: number, tokens: TokenTable): ActorMention | undefined {
     for (let k = t; k < t + 3; k++) {
-      const m = this.starts.get(k);
+      const m = this.startAt(k);
       if (m) return m;
       if (tokens.pos[k] !== 'DET' && tokens.pos[k] !== 'ADJ') return undefined;
     }
@@ -82,14 +92,14 @@ export class SentenceMentions {
       || (tokens.normal(k) === '-' && k > t) || tokens.normal(k + 1) === '-' || (k > t && tokens.normal(k - 1) === '-')
       // a name the lexicon does not know or a noun, right before a role word: "to Moslem guerrillas",
       // "to flood victims"
-      || ((tokens.pos[k] === 'PROPN' || tokens.pos[k] === 'NOUN') && this.starts.has(k + 1) && tokens.startsLower(k + 1));
+      || ((tokens.pos[k] === 'PROPN' || tokens.pos[k] === 'NOUN') && this.startsAt(k + 1) && tokens.startsLower(k + 1));
     let p = t;
-    while (p < to && p - t < 5 && !this.starts.has(p) && filler(p)) p++;
-    if (!this.starts.has(p) && QUANTITIES.has(tokens.normal(p)) && (tokens.normal(p + 1) === 'of' || tokens.normal(p + 1) === 'from')) {
+    while (p < to && p - t < 5 && !this.startsAt(p) && filler(p)) p++;
+    if (!this.startsAt(p) && QUANTITIES.has(tokens.normal(p)) && (tokens.normal(p + 1) === 'of' || tokens.normal(p + 1) === 'from')) {
       p += 2;
-      while (p < to && p - t < 8 && !this.starts.has(p) && filler(p)) p++;
+      while (p < to && p - t < 8 && !this.startsAt(p) && filler(p)) p++;
     }
-    return this.starts.get(p);
+    return this.startAt(p);
   }
 
   /**
@@ -99,7 +109,7 @@ export class SentenceMentions {
    */
   owner(tokens: TokenTable, t: number, to: number, doers = false): ActorMention | undefined {
     let q = t;
-    while (q < to && q - t < 6 && (PHRASE_POS.has(tokens.pos[q]!) || tokens.normal(q) === '-') && !(this.starts.has(q) && this.starts.get(q)!.use !== 'attribute')) q++;
+    while (q < to && q - t < 6 && (PHRASE_POS.has(tokens.pos[q]!) || tokens.normal(q) === '-') && !(this.startsAt(q) && this.startAt(q)!.use !== 'attribute')) q++;
     if (q === t) return undefined;
     const w = tokens.normal(q);
     const at = w === 'of' ? q + 1
