@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { doc, frontEnd } from '../../test/helpers/front-end.js';
 import { pieces } from './fold.js';
 import { PhraseMatcher, type Target } from './matcher.js';
+import { TokenTable } from '../pipeline/nlp/tokens.js';
 
 const CHN: Target = { type: 'state', code: 'CHN' };
 const USA: Target = { type: 'state', code: 'USA' };
@@ -44,6 +45,17 @@ describe('the phrase matcher', () => {
   ];
   it.each(rows)('matches in %j', (text, expected) => {
     expect(matches(text)).toEqual(expected);
+  });
+
+  it('matches the same words for tokens without a vocabulary number, read by their strings', () => {
+    const text = "Argentine President Alberto Fernández met the U.S. foreign minister and Brazil's envoy.";
+    const d = frontEnd.run(doc(text));
+    const t = d.tokens;
+    const unnumbered = new TokenTable(t.text, t.start, t.end, t.charStart, t.charEnd, t.pos, { lemma: (i) => t.lemma(i), negated: (i) => t.isNegated(i) }, {}, new Int32Array(t.length).fill(-1));
+    const m = matcher();
+    const spans = (tokens: TokenTable) => m.match(tokens, 0, tokens.length).map((x) => [x.start, x.end, x.entries.length]);
+    expect(spans(t).length).toBeGreaterThan(2);
+    expect(spans(unnumbered)).toEqual(spans(t));
   });
 
   it('cuts text into pieces the same way whatever the tokenizer did', () => {

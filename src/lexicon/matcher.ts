@@ -78,8 +78,8 @@ const FORMS_KEPT = 100_000;
 
 // What the matcher knows of a word, as bits: worked out (FILLED); capitalised, or a particle that
 // begins names ("al", "de"), so a name may start on it (CAPITAL); some phrase of the role-word trie,
-// or of the name trie, starts with its first piece (WORDS, NAMES).
-// one of the words a reader of the matches asked to have marked (MARKED, see `mark`).
+// or of the name trie, starts with its first piece (WORDS, NAMES); one of the words a reader of the
+// matches asked to have marked (MARKED, see `mark`).
 const FILLED = 1, CAPITAL = 2, WORDS = 4, NAMES = 8, MARKED = 16;
 
 /**
