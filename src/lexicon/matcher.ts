@@ -1,4 +1,4 @@
-import type { TokenTable } from '../pipeline/nlp/tokens.js';
+import { WORDS_KEPT, widened, type TokenTable } from '../pipeline/nlp/tokens.js';
 import { pieces } from './fold.js';
 
 /** What a phrase of the lexicon names. */
@@ -72,9 +72,6 @@ const LOWER = /\p{Ll}/u;
 const STARTS: Partial<Record<string, number>> = { PUNCT: 0, ADP: 0, DET: 0, AUX: 0, CCONJ: 0, SCONJ: 0, PART: 0, SPACE: 0, VERB: 1, ADV: 1, INTJ: 1 };
 // Lower-case particles that begin names: "al-Qaeda", "de Klerk", "van der Bellen", "bin Salman".
 const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'an', 'de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'ben', 'abu']);
-// Words whose form is kept, per tagger: news repeats its words, and a table this size holds the
-// common vocabulary of a large archive; past it, the table starts again.
-const FORMS_KEPT = 100_000;
 
 // What the matcher knows of a word, as bits: worked out (FILLED); capitalised, or a particle that
 // begins names ("al", "de"), so a name may start on it (CAPITAL); some phrase of the role-word trie,
@@ -247,10 +244,11 @@ export class PhraseMatcher {
     const key = tokenKey(value);
     const first = typeof key === 'string' ? key : key[0] ?? '';
     const code = value.charCodeAt(0);
-    const capital = code >= 65 && code <= 90 ? true : code < 128 ? code >= 97 && code <= 122 && value.length <= 3 && PARTICLES.has(typeof key === 'string' ? key : key.join('')) : UPPER.test(String.fromCharCode(code));
+    const word = typeof key === 'string' ? key : key.join('');
+    const capital = code >= 65 && code <= 90 ? true : code < 128 ? code >= 97 && code <= 122 && value.length <= 3 && PARTICLES.has(word) : UPPER.test(String.fromCharCode(code));
     const firstPiece = c.pieces.get(first) ?? 0;
     const words = firstPiece > 0 ? edge(c, c.words, firstPiece) : -1, names = firstPiece > 0 ? edge(c, c.names, firstPiece) : -1;
-    const marked = this.marks.size > 0 && this.marks.has(typeof key === 'string' ? key : key.join(''));
+    const marked = this.marks.has(word);
     const flags = FILLED | (capital ? CAPITAL : 0) | (c.stemRoot.words || words >= 0 ? WORDS : 0) | (c.stemRoot.names || names >= 0 ? NAMES : 0) | (marked ? MARKED : 0);
     if (typeof key === 'string') return { flags, piece: firstPiece, pieces: undefined, words, names };
     return { flags, piece: -1, pieces: Int32Array.from(key, (k) => c.pieces.get(k) ?? 0), words, names };
@@ -267,7 +265,7 @@ export class PhraseMatcher {
   formOf(value: string): Form {
     let form = this.forms.get(value);
     if (form === undefined) {
-      if (this.forms.size >= FORMS_KEPT) this.forms.clear();
+      if (this.forms.size >= WORDS_KEPT) this.forms.clear();
       this.forms.set(value, (form = this.makeForm(value)));
     }
     return form;
@@ -275,16 +273,9 @@ export class PhraseMatcher {
 
   /** Stores a word's form in a tagger's table. */
   fill(table: FormTable, id: number, value: string): void {
-    if (table.filled >= FORMS_KEPT) Object.assign(table, formTable(table.flags.length));
-    if (id >= table.flags.length) {
-      let size = table.flags.length * 2;
-      while (size <= id) size *= 2;
-      const flags = new Uint8Array(size), cells = new Int32Array(size * STRIDE);
-      flags.set(table.flags);
-      cells.set(table.cells);
-      table.flags = flags;
-      table.cells = cells;
-    }
+    if (table.filled >= WORDS_KEPT) Object.assign(table, formTable(table.flags.length));
+    table.flags = widened(table.flags, id + 1);
+    table.cells = widened(table.cells, table.flags.length * STRIDE);
     const form = this.makeForm(value), k = id * STRIDE;
     table.flags[id] = form.flags;
     if (form.pieces) {

@@ -1,5 +1,5 @@
 import type { CompiledPattern, EventPatterns, PatternElement, PatternGroup } from '../../lexicon/events.js';
-import type { TokenTable } from '../nlp/tokens.js';
+import { WORDS_KEPT, widened, type TokenTable } from '../nlp/tokens.js';
 import { compoundRuns, type ActorMention } from '../actors/index.js';
 import { AMOUNTS, GAP_STOPS, NUMBER_WORDS, PHRASE_POS, QUANTITIES, SLOT_FILLERS } from './words.js';
 import { isPassive } from './02-frame.js';
@@ -398,8 +398,6 @@ interface WordUse {
 /** A word that ends the reach of a gap (GAP_STOPS), a comma, a quote mark. */
 const STOP = 1, COMMA = 2, QUOTE = 4;
 const NO_USE: WordUse = { plan: undefined, lists: undefined, probe: -1, flags: 0, number: 0 };
-// Word forms whose use is kept (see PhraseMatcher's table of forms); past it, the table starts again.
-const FORMS_KEPT = 100_000;
 
 /**
  * The word lists (alternations) of the patterns' literal words after their anchors, numbered: a
@@ -505,17 +503,11 @@ class Literals {
         u = this.uses.get(tokens.normal(t)) ?? NO_USE;
         if (id >= 0) {
           // past the vocabulary of a large archive, the table starts again
-          if (table.filled >= FORMS_KEPT) {
+          if (table.filled >= WORDS_KEPT) {
             table.uses.fill(0);
             table.filled = 0;
           }
-          if (id >= table.uses.length) {
-            let size = table.uses.length * 2;
-            while (size <= id) size *= 2;
-            const uses = new Int32Array(size);
-            uses.set(table.uses);
-            table.uses = uses;
-          }
+          table.uses = widened(table.uses, id + 1);
           table.filled++;
           table.uses[id] = u.number + 1;
         }

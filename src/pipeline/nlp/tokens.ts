@@ -106,6 +106,25 @@ export class TokenTable {
   }
 }
 
+/**
+ * How many words a stage's table by vocabulary number (see TokenTable.ids) fills before it starts
+ * again: news repeats its words, and a table this size holds the common vocabulary of a large archive.
+ */
+export const WORDS_KEPT = 100_000;
+
+/**
+ * A table by vocabulary number made long enough for `length` entries, doubling, with what it held:
+ * the same array when it already is.
+ */
+export function widened<T extends Uint8Array | Int32Array>(table: T, length: number): T {
+  if (length <= table.length) return table;
+  let size = table.length * 2;
+  while (size < length) size *= 2;
+  const grown = new (table.constructor as new (size: number) => T)(size);
+  grown.set(table);
+  return grown;
+}
+
 /** The text in lower case, or null when lower-casing changes its length ("İ" becomes two units). */
 function lowerKeepingOffsets(text: string): string | null {
   const lower = text.toLowerCase();
