@@ -65,7 +65,7 @@ function gatheringIn(tokens: TokenTable, actors: ActorMention[]): ActorMention |
 
 /** The country an actor acts in, as an implied target: its words are the actor's own. */
 function home(m: ActorMention, states: LexiconData['states']): ActorMention {
-  return { ...m, actor: countryActor(m.actor.country!, states, m.actor.text, m.actor.span), compound: undefined, use: undefined };
+  return mention(m.sentence, m.start, m.end, countryActor(m.actor.country!, states, m.actor.text, m.actor.span));
 }
 
 /**
