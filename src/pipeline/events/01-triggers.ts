@@ -304,6 +304,7 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   const sentence = literals.scan(tokens, from, to, anchors, anchored);
   if (anchors.length === 0) return best;
   // One scratch record for every attempt in the sentence; a copy for a match (most attempts fail).
+  const opened = openedGroups;
   const scratch: Trigger = { pattern: anchored[0]!.groups[0]!.patterns[0]!, start: 0, end: 0, target: undefined, source: undefined, alternates: undefined };
   for (let a = 0; a < anchors.length; a++) {
     const t = anchors[a]!, plan = anchored[a]!, groups = plan.groups;
@@ -312,17 +313,28 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
     const window = literals.near(tokens, t + 1, to);
     const stamp = ++plan.stamp;
+    // the groups to try: those with no probe, and those a word near the anchor lets through, in order
+    opened.length = 0;
     for (let j = 0; j < window.length; j++) {
       const at = window[j]! < 0 ? -1 : indexOf(plan.probes, window[j]!);
-      if (at >= 0) for (const g of plan.opens[at]!) if (j < NEXT_REACH || groups[g]!.gap) plan.open[g] = stamp;
+      if (at < 0) continue;
+      const opens = plan.opens[at]!;
+      for (let k = 0; k < opens.length; k++) {
+        const g = opens[k]!;
+        if (plan.open[g] !== stamp && (j < NEXT_REACH || plan.gap[g] === 1)) {
+          plan.open[g] = stamp;
+          opened.push(g);
+        }
+      }
     }
+    for (let k = 0; k < plan.always.length; k++) opened.push(plan.always[k]!);
+    if (opened.length === 0) continue;
+    ascending(opened);
     let matched: Trigger[] | undefined;
     let passive: boolean | undefined;
     scratch.start = t;
-    for (let g = 0; g < groups.length; g++) {
-      const { probe, patterns: list } = groups[g]!;
-      if (probe && plan.open[g] !== stamp) continue;
-      const needs = plan.needs[g]!;
+    for (let o = 0; o < opened.length; o++) {
+      const g = opened[o]!, list = groups[g]!.patterns, needs = plan.needs[g]!;
       for (let k = 0; k < list.length; k++) {
         const pattern = list[k]!;
         if (!literals.possible(needs[k]!, sentence)) continue;
@@ -346,6 +358,19 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** The groups of patterns to try at an anchor (see findTriggers), reused. */
+const openedGroups: number[] = [];
+
+/** Sorts a short list of numbers in place, ascending (an insertion sort: the lists hold a few groups). */
+function ascending(xs: number[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    for (; j >= 0 && xs[j]! > x; j--) xs[j + 1] = xs[j]!;
+    xs[j + 1] = x;
+  }
+}
+
 /** Past "by X" and a phrase of time after a passive: "Iran was urged by the EU on Monday to …". */
 function pastAgent(tokens: TokenTable, t: number, to: number, mentions: SentenceMentions): number {
   t = afterTime(tokens, t, to);
@@ -365,6 +390,10 @@ interface AnchorPlan {
   /** The probe numbers of the groups' next words, ascending, and for each the groups (by index) it lets through. */
   probes: Int32Array;
   opens: number[][];
+  /** The groups with no probe, which every anchor tries. */
+  always: number[];
+  /** Per group, 1 where a gap stands before its next word (see PatternGroup.gap). */
+  gap: Uint8Array;
   /** Per group, the stamp of the last anchor whose nearby words let it through. */
   open: Int32Array;
   stamp: number;
@@ -382,57 +411,64 @@ function indexOf(xs: Int32Array, x: number): number {
   return -1;
 }
 
-/** What a word form is to the patterns, and to the reading of the words near an anchor. */
+/** What a word form is to the patterns while they are indexed (see Literals, which keeps it flat). */
 interface WordUse {
   /** The groups of patterns it anchors. */
   plan: AnchorPlan | undefined;
   /** The word lists (by number) it belongs to. */
-  lists: number[] | undefined;
+  lists: number[];
   /** Its number among the words that some group's next word may be (see PatternGroup.probe), or -1. */
   probe: number;
   /** STOP, COMMA, QUOTE. */
   flags: number;
-  /** Its place in Literals' list of uses. */
-  number: number;
 }
 /** A word that ends the reach of a gap (GAP_STOPS), a comma, a quote mark. */
 const STOP = 1, COMMA = 2, QUOTE = 4;
-const NO_USE: WordUse = { plan: undefined, lists: undefined, probe: -1, flags: 0, number: 0 };
 
 /**
  * The word lists (alternations) of the patterns' literal words after their anchors, numbered: a
  * pattern can match only in a sentence that holds a word of each of its lists, which one look-up
  * per token of the sentence marks, the same look-up that finds the anchors and the words near them
  * that let groups of patterns through. Made when first needed.
+ *
+ * Each word form the patterns use has a number (0 for every other word), and what it is to them is
+ * kept by that number in flat arrays, which the scan of every token reads.
  */
 class Literals {
-  /** For each word form, what it is to the patterns. */
-  private readonly uses = new Map<string, WordUse>();
-  /** Every use, by its number (NO_USE first). */
-  private readonly numbered: WordUse[] = [NO_USE];
+  /** For each word form, its use number. */
+  private readonly uses = new Map<string, number>();
+  /** By use number: the groups of patterns the word anchors. */
+  private readonly plans: (AnchorPlan | undefined)[];
+  /** By use number: its probe number (see WordUse.probe), or -1. */
+  private readonly probes: Int32Array;
+  /** By use number: STOP, COMMA, QUOTE. */
+  private readonly flags: Uint8Array;
+  /** By use number: where its lists start in `lists` (and the next number's, where they end). */
+  private readonly listsAt: Int32Array;
+  private readonly lists: Int32Array;
   /**
-   * The same by vocabulary number, one table per tagger (see TokenTable.ids): each word's use
+   * Use numbers by vocabulary number, one table per tagger (see TokenTable.ids): each word's use
    * number + 1 (0 for a word not yet met), a typed array small enough to stay in cache.
    */
   private readonly byNumber = new WeakMap<object, { uses: Int32Array; filled: number }>();
   /** Per list, the stamp of the last sentence marked as holding one of its words. */
   private readonly held: Int32Array;
   private stamp = 0;
-  /** The current sentence's uses, from its first token. */
-  private readonly sentence: WordUse[] = [];
+  /** The current sentence's use numbers, from its first token. */
+  private sentence = new Int32Array(256);
   private from = 0;
   /** The probe numbers of the words near an anchor (see near). */
   private readonly window: number[] = [];
 
   constructor(patterns: EventPatterns) {
+    const numbered: WordUse[] = [{ plan: undefined, lists: [], probe: -1, flags: 0 }];
     const use = (w: string) => {
-      let u = this.uses.get(w);
-      // (every use has the same fields, so that reading them stays fast)
-      if (!u) {
-        this.uses.set(w, (u = { plan: undefined, lists: undefined, probe: -1, flags: 0, number: this.numbered.length }));
-        this.numbered.push(u);
+      let n = this.uses.get(w);
+      if (n === undefined) {
+        this.uses.set(w, (n = numbered.length));
+        numbered.push({ plan: undefined, lists: [], probe: -1, flags: 0 });
       }
-      return u;
+      return numbered[n]!;
     };
     for (const w of GAP_STOPS) use(w).flags |= STOP;
     for (const w of QUOTES) use(w).flags |= QUOTE;
@@ -450,7 +486,7 @@ class Literals {
         let id = ids.get(el.words);
         if (id === undefined) {
           ids.set(el.words, (id = ids.size));
-          for (const w of el.words) (use(w).lists ??= []).push(id);
+          for (const w of el.words) use(w).lists.push(id);
         }
         needs.push(id);
       }
@@ -473,6 +509,7 @@ class Literals {
         const keys = [...opens.keys()].sort((a, b) => a - b);
         plan = {
           groups, needs: groups.map((g) => g.patterns.map(needsOf)), probes: Int32Array.from(keys), opens: keys.map((k) => opens.get(k)!),
+          always: groups.flatMap((g, index) => (g.probe ? [] : [index])), gap: Uint8Array.from(groups, (g) => (g.gap ? 1 : 0)),
           open: new Int32Array(groups.length), stamp: 0,
         };
         plans.set(groups, plan);
@@ -480,6 +517,12 @@ class Literals {
       use(w).plan = plan;
     }
     this.held = new Int32Array(ids.size);
+    this.plans = numbered.map((u) => u.plan);
+    this.probes = Int32Array.from(numbered, (u) => u.probe);
+    this.flags = Uint8Array.from(numbered, (u) => u.flags);
+    this.listsAt = new Int32Array(numbered.length + 1);
+    numbered.forEach((u, n) => (this.listsAt[n + 1] = this.listsAt[n]! + u.lists.length));
+    this.lists = Int32Array.from(numbered.flatMap((u) => u.lists));
   }
 
   /**
@@ -489,18 +532,15 @@ class Literals {
   scan(tokens: TokenTable, from: number, to: number, anchors: number[], anchored: AnchorPlan[]): number {
     const stamp = ++this.stamp;
     this.from = from;
-    this.sentence.length = 0;
-    const ids = tokens.ids();
+    if (this.sentence.length < to - from) this.sentence = new Int32Array(2 * (to - from));
+    const sentence = this.sentence, ids = tokens.ids(), held = this.held, listsAt = this.listsAt, lists = this.lists;
     let table = this.byNumber.get(tokens.vocabulary);
     if (!table) this.byNumber.set(tokens.vocabulary, (table = { uses: new Int32Array(1 << 16), filled: 0 }));
-    const numbered = this.numbered;
     for (let t = from; t < to; t++) {
       const id = ids[t]!;
-      const n = id >= 0 && id < table.uses.length ? table.uses[id]! : 0;
-      let u: WordUse;
-      if (n > 0) u = numbered[n - 1]!;
-      else {
-        u = this.uses.get(tokens.normal(t)) ?? NO_USE;
+      let n = (id >= 0 && id < table.uses.length ? table.uses[id]! : 0) - 1;
+      if (n < 0) {
+        n = this.uses.get(tokens.normal(t)) ?? 0;
         if (id >= 0) {
           // past the vocabulary of a large archive, the table starts again
           if (table.filled >= WORDS_KEPT) {
@@ -509,14 +549,15 @@ class Literals {
           }
           table.uses = widened(table.uses, id + 1);
           table.filled++;
-          table.uses[id] = u.number + 1;
+          table.uses[id] = n + 1;
         }
       }
-      this.sentence.push(u);
-      if (u.lists) for (const id of u.lists) this.held[id] = stamp;
-      if (u.plan) {
+      sentence[t - from] = n;
+      for (let k = listsAt[n]!, last = listsAt[n + 1]!; k < last; k++) held[lists[k]!] = stamp;
+      const plan = this.plans[n];
+      if (plan) {
         anchors.push(t);
-        anchored.push(u.plan);
+        anchored.push(plan);
       }
     }
     return stamp;
@@ -531,12 +572,12 @@ class Literals {
     const into = this.window, start = t;
     into.length = 0;
     for (; t < to && into.length <= PROBE_REACH; t++) {
-      const u = this.sentence[t - this.from]!;
-      into.push(u.probe);
-      if (u.flags === 0) continue;
-      if (u.flags & STOP && !(u.flags & QUOTE && quotedWords(tokens, t, start))) break;
+      const n = this.sentence[t - this.from]!, flags = this.flags[n]!;
+      into.push(this.probes[n]!);
+      if (flags === 0) continue;
+      if (flags & STOP && !(flags & QUOTE && quotedWords(tokens, t, start))) break;
       // past a description set off by commas, which a gap counts as one word
-      if (u.flags & COMMA) t = closingComma(tokens, t + 1, to) - 1;
+      if (flags & COMMA) t = closingComma(tokens, t + 1, to) - 1;
     }
     return into;
   }
