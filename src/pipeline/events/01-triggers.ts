@@ -387,8 +387,8 @@ function pastAgent(tokens: TokenTable, t: number, to: number, mentions: Sentence
 interface AnchorPlan {
   groups: PatternGroup[];
   needs: Int32Array[][];
-  /** The probe numbers of the groups' next words, ascending, and for each the groups (by index) it lets through. */
-  probes: Int32Array;
+  /** The probe numbers of the groups' next words, and for each the groups (by index) it lets through. */
+  probes: ProbeTable;
   opens: number[][];
   /** The groups with no probe, which every anchor tries. */
   always: number[];
@@ -399,16 +399,41 @@ interface AnchorPlan {
   stamp: number;
 }
 
-/** The index of `x` in the ascending `xs`, or -1. */
-function indexOf(xs: Int32Array, x: number): number {
-  let lo = 0, hi = xs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1, v = xs[mid]!;
-    if (v === x) return mid;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
+/**
+ * A plan's probe numbers, each with its index, in an open-addressed table a quarter full: most words
+ * near an anchor are probes of other plans, and a miss here costs one or two reads.
+ */
+interface ProbeTable {
+  keys: Int32Array;
+  values: Int32Array;
+  mask: number;
+}
+
+function probeTable(probes: readonly number[]): ProbeTable {
+  let size = 4;
+  while (size < 4 * probes.length) size *= 2;
+  const table = { keys: new Int32Array(size).fill(-1), values: new Int32Array(size), mask: size - 1 };
+  probes.forEach((p, index) => {
+    let h = slot(p, table.mask);
+    while (table.keys[h] !== -1) h = (h + 1) & table.mask;
+    table.keys[h] = p;
+    table.values[h] = index;
+  });
+  return table;
+}
+
+function slot(p: number, mask: number): number {
+  return (Math.imul(p, 0x9e3779b1) >>> 16) & mask;
+}
+
+/** The index of probe number `p` in the table, or -1. */
+function indexOf(table: ProbeTable, p: number): number {
+  const { keys, mask } = table;
+  for (let h = slot(p, mask); ; h = (h + 1) & mask) {
+    const k = keys[h]!;
+    if (k === p) return table.values[h]!;
+    if (k === -1) return -1;
   }
-  return -1;
 }
 
 /** What a word form is to the patterns while they are indexed (see Literals, which keeps it flat). */
@@ -506,9 +531,9 @@ class Literals {
             else opens.set(n, [index]);
           }
         });
-        const keys = [...opens.keys()].sort((a, b) => a - b);
+        const keys = [...opens.keys()];
         plan = {
-          groups, needs: groups.map((g) => g.patterns.map(needsOf)), probes: Int32Array.from(keys), opens: keys.map((k) => opens.get(k)!),
+          groups, needs: groups.map((g) => g.patterns.map(needsOf)), probes: probeTable(keys), opens: keys.map((k) => opens.get(k)!),
           always: groups.flatMap((g, index) => (g.probe ? [] : [index])), gap: Uint8Array.from(groups, (g) => (g.gap ? 1 : 0)),
           open: new Int32Array(groups.length), stamp: 0,
         };
