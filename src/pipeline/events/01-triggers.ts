@@ -300,22 +300,21 @@ function afterAcronym(tokens: TokenTable, t: number, end: number): number {
 export function findTriggers(tokens: TokenTable, from: number, to: number, patterns: EventPatterns, mentions: SentenceMentions): Trigger[] {
   const best: Trigger[] = [];
   const literals = literalsOf(patterns);
-  const anchors: number[] = [], anchored: AnchorPlan[] = [];
-  const sentence = literals.scan(tokens, from, to, anchors, anchored);
-  if (anchors.length === 0) return best;
+  const sentence = literals.scan(tokens, from, to);
+  const { anchors, anchored, anchorCount, window, opened } = literals;
+  if (anchorCount === 0) return best;
   // One scratch record for every attempt in the sentence; a copy for a match (most attempts fail).
-  const opened = openedGroups;
   const scratch: Trigger = { pattern: anchored[0]!.groups[0]!.patterns[0]!, start: 0, end: 0, target: undefined, source: undefined, alternates: undefined };
-  for (let a = 0; a < anchors.length; a++) {
+  for (let a = 0; a < anchorCount; a++) {
     const t = anchors[a]!, plan = anchored[a]!, groups = plan.groups;
     // A name is no act: "the Rapid Support Forces" support no one, the "Free Syrian Army" frees no one.
     if (mentions.inName(t, tokens)) continue;
     // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
-    const window = literals.near(tokens, t + 1, to);
+    const near = literals.near(tokens, t + 1, to);
     const stamp = ++plan.stamp;
     // the groups to try: those with no probe, and those a word near the anchor lets through, in order
-    opened.length = 0;
-    for (let j = 0; j < window.length; j++) {
+    let count = 0;
+    for (let j = 0; j < near; j++) {
       const at = window[j]! < 0 ? -1 : indexOf(plan.probes, window[j]!);
       if (at < 0) continue;
       const opens = plan.opens[at]!;
@@ -323,17 +322,17 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
         const g = opens[k]!;
         if (plan.open[g] !== stamp && (j < NEXT_REACH || plan.gap[g] === 1)) {
           plan.open[g] = stamp;
-          opened.push(g);
+          opened[count++] = g;
         }
       }
     }
-    for (let k = 0; k < plan.always.length; k++) opened.push(plan.always[k]!);
-    if (opened.length === 0) continue;
-    ascending(opened);
+    for (let k = 0; k < plan.always.length; k++) opened[count++] = plan.always[k]!;
+    if (count === 0) continue;
+    ascending(opened, count);
     let matched: Trigger[] | undefined;
     let passive: boolean | undefined;
     scratch.start = t;
-    for (let o = 0; o < opened.length; o++) {
+    for (let o = 0; o < count; o++) {
       const g = opened[o]!, list = groups[g]!.patterns, needs = plan.needs[g]!;
       for (let k = 0; k < list.length; k++) {
         const pattern = list[k]!;
@@ -358,12 +357,9 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** The groups of patterns to try at an anchor (see findTriggers), reused. */
-const openedGroups: number[] = [];
-
-/** Sorts a short list of numbers in place, ascending (an insertion sort: the lists hold a few groups). */
-function ascending(xs: number[]): void {
-  for (let i = 1; i < xs.length; i++) {
+/** Sorts the first `count` numbers of a short list in place, ascending (an insertion sort: the lists hold a few groups). */
+function ascending(xs: Int32Array, count: number): void {
+  for (let i = 1; i < count; i++) {
     const x = xs[i]!;
     let j = i - 1;
     for (; j >= 0 && xs[j]! > x; j--) xs[j + 1] = xs[j]!;
@@ -482,8 +478,17 @@ class Literals {
   /** The current sentence's use numbers, from its first token. */
   private sentence = new Int32Array(256);
   private from = 0;
+  /**
+   * What the scan of a sentence found, reused by the next (lists that keep their room): the tokens
+   * that anchor patterns and their plans, in order, `anchorCount` of them.
+   */
+  anchors = new Int32Array(64);
+  readonly anchored: AnchorPlan[] = [];
+  anchorCount = 0;
   /** The probe numbers of the words near an anchor (see near). */
-  private readonly window: number[] = [];
+  readonly window = new Int32Array(PROBE_REACH + 1);
+  /** Room for the groups of patterns to try at an anchor (see findTriggers). */
+  readonly opened: Int32Array;
 
   constructor(patterns: EventPatterns) {
     const numbered: WordUse[] = [{ plan: undefined, lists: [], probe: -1, flags: 0 }];
@@ -542,6 +547,7 @@ class Literals {
       use(w).plan = plan;
     }
     this.held = new Int32Array(ids.size);
+    this.opened = new Int32Array(Math.max(0, ...[...plans.values()].map((p) => p.groups.length)));
     this.plans = numbered.map((u) => u.plan);
     this.probes = Int32Array.from(numbered, (u) => u.probe);
     this.flags = Uint8Array.from(numbered, (u) => u.flags);
@@ -554,11 +560,14 @@ class Literals {
    * Marks the lists the tokens `[from, to)` hold a word of, and collects the tokens that anchor
    * patterns with their groups, in order; returns the sentence's stamp.
    */
-  scan(tokens: TokenTable, from: number, to: number, anchors: number[], anchored: AnchorPlan[]): number {
+  scan(tokens: TokenTable, from: number, to: number): number {
     const stamp = ++this.stamp;
     this.from = from;
     if (this.sentence.length < to - from) this.sentence = new Int32Array(2 * (to - from));
+    if (this.anchors.length < to - from) this.anchors = new Int32Array(2 * (to - from));
     const sentence = this.sentence, ids = tokens.ids(), held = this.held, listsAt = this.listsAt, lists = this.lists;
+    const anchors = this.anchors, anchored = this.anchored;
+    let count = 0;
     let table = this.byNumber.get(tokens.vocabulary);
     if (!table) this.byNumber.set(tokens.vocabulary, (table = { uses: new Int32Array(1 << 16), filled: 0 }));
     for (let t = from; t < to; t++) {
@@ -581,31 +590,33 @@ class Literals {
       for (let k = listsAt[n]!, last = listsAt[n + 1]!; k < last; k++) held[lists[k]!] = stamp;
       const plan = this.plans[n];
       if (plan) {
-        anchors.push(t);
-        anchored.push(plan);
+        anchors[count] = t;
+        anchored[count++] = plan;
       }
     }
+    this.anchorCount = count;
     return stamp;
   }
 
   /**
-   * The probe numbers of the words from `t` up to a clause break or `to`: where a pattern's next
-   * word must be. The reach is generous (a name in a gap counts as one word when matching): this
-   * only turns patterns away. The list is reused by the next call.
+   * Puts in `window` the probe numbers of the words from `t` up to a clause break or `to`, where a
+   * pattern's next word must be, and returns how many. The reach is generous (a name in a gap counts
+   * as one word when matching): this only turns patterns away.
    */
-  near(tokens: TokenTable, t: number, to: number): number[] {
+  near(tokens: TokenTable, t: number, to: number): number {
     const into = this.window, start = t;
-    into.length = 0;
-    for (; t < to && into.length <= PROBE_REACH; t++) {
+    let count = 0;
+    for (; t < to && count <= PROBE_REACH; t++) {
       const n = this.sentence[t - this.from]!, flags = this.flags[n]!;
-      into.push(this.probes[n]!);
+      into[count++] = this.probes[n]!;
       if (flags === 0) continue;
       if (flags & STOP && !(flags & QUOTE && quotedWords(tokens, t, start))) break;
       // past a description set off by commas, which a gap counts as one word
       if (flags & COMMA) t = closingComma(tokens, t + 1, to) - 1;
     }
-    return into;
+    return count;
   }
+
 
   /** Whether the sentence marked with `stamp` holds a word of each of a pattern's lists (its `needs`). */
   possible(needs: Int32Array, stamp: number): boolean {

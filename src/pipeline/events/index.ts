@@ -102,15 +102,30 @@ function pronouns(doc: Doc, s: Sentence, sentence: number, antecedent: ActorMent
     // "it" after a verb is its object ("accusing it of"), unless a verb follows ("said it would");
     // "its neighbour" is the other country, unless the words name it ("its neighbour, Eritrea")
     const end = OBJECT_PRONOUNS.has(w) || (w === 'it' && tokens.pos[t - 1] === 'VERB' && !VERBS.has(tokens.pos[t + 1]!)) ? t + 1
-      : w === 'its' && NEIGHBOURS.has(tokens.normal(t + 1)) && !named.some((m) => m.start > t + 1 && m.start <= t + 3) ? t + 2 : undefined;
+      : w === 'its' && NEIGHBOURS.has(tokens.normal(t + 1)) && !namedFrom(named, t + 2, t + 3) ? t + 2 : undefined;
     if (end === undefined || end > s.end) continue;
-    const here = named.findLast((m) => m.end <= t && !m.compound && tokens.pos[m.end] !== 'VERB' && tokens.pos[m.end] !== 'AUX');
-    const a = here ?? (antecedent.length === 1 ? antecedent[0] : undefined);
+    const a = lastObject(named, t, tokens) ?? (antecedent.length === 1 ? antecedent[0] : undefined);
     if (!a) continue;
     const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[end - 1]!];
     out.push(mention(sentence, t, end, { ...a.actor, text: doc.document.text.slice(...span), span }));
   }
   return out;
+}
+
+// (helpers, not closures in the loop above: a closure over its token made every turn of it allocate)
+/** Whether some mention starts at a token in `[from, to]`. */
+function namedFrom(named: readonly ActorMention[], from: number, to: number): boolean {
+  for (const m of named) if (m.start >= from && m.start <= to) return true;
+  return false;
+}
+
+/** The last mention ending by token t that no verb follows and that is no part of a compound. */
+function lastObject(named: readonly ActorMention[], t: number, tokens: TokenTable): ActorMention | undefined {
+  for (let i = named.length - 1; i >= 0; i--) {
+    const m = named[i]!;
+    if (m.end <= t && !m.compound && tokens.pos[m.end] !== 'VERB' && tokens.pos[m.end] !== 'AUX') return m;
+  }
+  return undefined;
 }
 
 const NEIGHBOURS: ReadonlySet<string> = new Set(['neighbour', 'neighbor', 'rival', 'foe', 'adversary']);
