@@ -237,7 +237,8 @@ function admits(rule: LoadedRule, s: ActorMention): boolean {
 function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['states'], from: number, to: number, mentions: SentenceMentions, year: number | null): Coded[] {
   const { tokens } = doc;
   const triggers = findTriggers(tokens, from, to, patterns, mentions);
-  if (triggers.some((t) => t.pattern.discard)) return [];
+  // (most sentences report no act: they return before the lists below are made)
+  if (triggers.length === 0 || triggers.some((t) => t.pattern.discard)) return [];
   const framed = triggers.map((trigger) => ({ trigger, frame: readFrame(tokens, trigger, triggers, from, to, mentions) }));
   // A trigger that is another's frame ("agreed to" in "agreed to visit") is coded through it.
   const frames = framed.filter((f) => f.frame.start < f.trigger.start);
@@ -306,6 +307,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     if (reciprocal) targets = [];
     coded.push({ trigger, frame, cameo, pairs: pairs(tokens, trigger, sources, targets, states, mentions, joint || reciprocal) });
   }
+  if (coded.length === 0) return coded;
   // What a speaker reports is the news; the saying only when nothing else is.
   const acts = coded.filter((c) => !c.trigger.pattern.rule!.speech);
   return answers(consequences(background(voicedByProtest(acts.length ? acts : coded, patterns.ontology.cameo), tokens), tokens, patterns.ontology.cameo), tokens, patterns.ontology.cameo);
@@ -438,13 +440,14 @@ export const eventsStage: Stage = {
     let antecedent: ActorMention[] = [];
     doc.sentences.forEach((s, si) => {
       gathering = gatheringIn(doc.tokens, actors[si]!) ?? gathering;
-      const mentions = new SentenceMentions([...actors[si]!, ...pronouns(doc, s, si, antecedent, actors[si]!)], aside[si]!, doc.tokens, gathering, antecedent);
-      const seen = new Set<string>();
+      const objects = pronouns(doc, s, si, antecedent, actors[si]!);
+      const mentions = new SentenceMentions(objects.length ? [...actors[si]!, ...objects] : actors[si]!, aside[si]!, doc.tokens, gathering, antecedent);
       const coded = codeSentence(doc, patterns, lexicon.data.states, s.start, s.end, mentions, year);
       // The next sentence's "it" or "they": who acted here, else who was named first.
       const first = actors[si]!.find((m) => m.actor.kind !== 'region' || m.actor.sector !== null);
       if (coded.length) antecedent = coded[0]!.pairs.map(([source]) => source).filter((m, i, all) => all.indexOf(m) === i);
       else if (first) antecedent = mentions.members(first);
+      const seen = new Set<string>();
       for (const c of coded) {
         const entry = patterns.ontology.cameo.get(c.cameo)!;
         const first = c.frame.mode === 'act' ? c.trigger.start : Math.min(c.frame.start, c.trigger.start);
