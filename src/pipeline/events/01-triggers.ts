@@ -402,40 +402,44 @@ interface AnchorPlan {
 }
 
 /**
- * A plan's probe numbers, each with its index, in an open-addressed table a quarter full: most words
- * near an anchor are probes of other plans, and a miss here costs one or two reads.
+ * A plan's probe numbers, ascending, and a filter of their bits, a byte or so for each, asked first:
+ * nine in ten words near an anchor are no probe of its plan, and the filter, small enough to stay in
+ * the processor's cache, turns most of them away before the list is searched.
  */
 interface ProbeTable {
-  keys: Int32Array;
-  values: Int32Array;
+  sorted: Int32Array;
+  bits: Int32Array;
   mask: number;
 }
 
 function probeTable(probes: readonly number[]): ProbeTable {
-  let size = 4;
-  while (size < 4 * probes.length) size *= 2;
-  const table = { keys: new Int32Array(size).fill(-1), values: new Int32Array(size), mask: size - 1 };
-  probes.forEach((p, index) => {
-    let h = slot(p, table.mask);
-    while (table.keys[h] !== -1) h = (h + 1) & table.mask;
-    table.keys[h] = p;
-    table.values[h] = index;
-  });
+  let size = 32;
+  while (size < 8 * probes.length) size *= 2;
+  const table = { sorted: Int32Array.from(probes).sort(), bits: new Int32Array(size >> 5), mask: size - 1 };
+  for (const p of probes) {
+    const bit = probeBit(p, table.mask);
+    table.bits[bit >> 5]! |= 1 << (bit & 31);
+  }
   return table;
 }
 
-function slot(p: number, mask: number): number {
+function probeBit(p: number, mask: number): number {
   return (Math.imul(p, 0x9e3779b1) >>> 16) & mask;
 }
 
-/** The index of probe number `p` in the table, or -1. */
+/** The index of probe number `p` in the table's ascending list, or -1. */
 function indexOf(table: ProbeTable, p: number): number {
-  const { keys, mask } = table;
-  for (let h = slot(p, mask); ; h = (h + 1) & mask) {
-    const k = keys[h]!;
-    if (k === p) return table.values[h]!;
-    if (k === -1) return -1;
+  const bit = probeBit(p, table.mask);
+  if ((table.bits[bit >> 5]! & (1 << (bit & 31))) === 0) return -1;
+  const xs = table.sorted;
+  let lo = 0, hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, v = xs[mid]!;
+    if (v === p) return mid;
+    if (v < p) lo = mid + 1;
+    else hi = mid - 1;
   }
+  return -1;
 }
 
 /** What a word form is to the patterns while they are indexed (see Literals, which keeps it flat). */
@@ -542,7 +546,7 @@ class Literals {
             else opens.set(n, [index]);
           }
         });
-        const keys = [...opens.keys()];
+        const keys = [...opens.keys()].sort((a, b) => a - b);
         plan = {
           groups, needs: groups.map((g) => g.patterns.map(needsOf)), probes: probeTable(keys), opens: keys.map((k) => opens.get(k)!),
           always: groups.flatMap((g, index) => (g.probe ? [] : [index])), gap: Uint8Array.from(groups, (g) => (g.gap ? 1 : 0)),
