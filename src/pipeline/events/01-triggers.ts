@@ -310,9 +310,9 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   const { anchors, anchored, anchorCount, window, opened } = literals;
   if (anchorCount === 0) return best;
   // One scratch record for every attempt in the sentence; a copy for a match (most attempts fail).
-  const scratch: Trigger = { pattern: anchored[0]!.groups[0]!.patterns[0]!, start: 0, end: 0, target: undefined, source: undefined, alternates: undefined };
+  const scratch: Trigger = { pattern: anchored[0]!.patterns[0]!, start: 0, end: 0, target: undefined, source: undefined, alternates: undefined };
   for (let a = 0; a < anchorCount; a++) {
-    const t = anchors[a]!, plan = anchored[a]!, groups = plan.groups;
+    const t = anchors[a]!, plan = anchored[a]!;
     // A name is no act: "the Rapid Support Forces" support no one, the "Free Syrian Army" frees no one.
     if (mentions.inName(t, tokens)) continue;
     // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
@@ -338,11 +338,12 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     let matched: Trigger[] | undefined;
     let passive: boolean | undefined;
     scratch.start = t;
+    const { patterns: all, first, needs, needsAt } = plan;
     for (let o = 0; o < count; o++) {
-      const g = opened[o]!, list = groups[g]!.patterns, needs = plan.needs[g]!;
-      for (let k = 0; k < list.length; k++) {
-        const pattern = list[k]!;
-        if (!literals.possible(needs[k]!, sentence)) continue;
+      const g = opened[o]!;
+      for (let k = first[g]!; k < first[g + 1]!; k++) {
+        if (!literals.possible(needs, needsAt[k]!, needsAt[k + 1]!, sentence)) continue;
+        const pattern = all[k]!;
         scratch.pattern = pattern;
         scratch.end = t + 1;
         scratch.target = scratch.source = undefined;
@@ -361,6 +362,13 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   // Russia pull its troops out" is the demand); otherwise the more specific wins.
   const kept = best.filter((c) => !best.some((o) => o !== c && c.start < o.end && o.start < c.end && wins(o, c)));
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Where each of runs of these lengths starts in one list, and where the last ends. */
+function offsets(lengths: readonly number[]): Int32Array {
+  const at = new Int32Array(lengths.length + 1);
+  lengths.forEach((n, i) => (at[i + 1] = at[i]! + n));
+  return at;
 }
 
 /** Sorts the first `count` numbers of a short list in place, ascending (an insertion sort: the lists hold a few groups). */
@@ -388,7 +396,12 @@ function pastAgent(tokens: TokenTable, t: number, to: number, mentions: Sentence
  */
 interface AnchorPlan {
   groups: PatternGroup[];
-  needs: Int32Array[][];
+  /** The groups' patterns in one list, group after group: group g's run from first[g] to first[g + 1]. */
+  patterns: CompiledPattern[];
+  first: Int32Array;
+  /** The lists pattern k needs a word of: needs[needsAt[k]] to needs[needsAt[k + 1]] (kept together, as they are read together). */
+  needs: Int32Array;
+  needsAt: Int32Array;
   /** The probe numbers of the groups' next words, and for each the groups (by index) it lets through. */
   probes: ProbeTable;
   opens: number[][];
@@ -518,7 +531,7 @@ class Literals {
       for (const g of groups) for (const p of g.probe ?? []) if (use(p).probe < 0) use(p).probe = probes++;
     }
     const ids = new Map<ReadonlySet<string>, number>();
-    const needsOf = (pattern: CompiledPattern): Int32Array => {
+    const needsOf = (pattern: CompiledPattern): number[] => {
       const needs: number[] = [];
       for (const el of pattern.elements.slice(1)) {
         // A list with a word most sentences hold ("to", "of") turns nothing away: it is not marked.
@@ -530,7 +543,7 @@ class Literals {
         }
         needs.push(id);
       }
-      return Int32Array.from(needs);
+      return needs;
     };
     // every form of an anchor shares its list of groups, and so its plan
     const plans = new Map<PatternGroup[], AnchorPlan>();
@@ -547,8 +560,12 @@ class Literals {
           }
         });
         const keys = [...opens.keys()].sort((a, b) => a - b);
+        const all = groups.flatMap((g) => g.patterns), needs = all.map(needsOf);
         plan = {
-          groups, needs: groups.map((g) => g.patterns.map(needsOf)), probes: probeTable(keys), opens: keys.map((k) => opens.get(k)!),
+          groups, patterns: all,
+          first: offsets(groups.map((g) => g.patterns.length)),
+          needs: Int32Array.from(needs.flat()), needsAt: offsets(needs.map((n) => n.length)),
+          probes: probeTable(keys), opens: keys.map((k) => opens.get(k)!),
           always: groups.flatMap((g, index) => (g.probe ? [] : [index])), gap: Uint8Array.from(groups, (g) => (g.gap ? 1 : 0)),
           open: new Int32Array(groups.length), stamp: 0,
         };
@@ -628,9 +645,9 @@ class Literals {
   }
 
 
-  /** Whether the sentence marked with `stamp` holds a word of each of a pattern's lists (its `needs`). */
-  possible(needs: Int32Array, stamp: number): boolean {
-    for (let k = 0; k < needs.length; k++) if (this.held[needs[k]!] !== stamp) return false;
+  /** Whether the sentence marked with `stamp` holds a word of each of a pattern's lists (`needs[from, to)`). */
+  possible(needs: Int32Array, from: number, to: number, stamp: number): boolean {
+    for (let k = from; k < to; k++) if (this.held[needs[k]!] !== stamp) return false;
     return true;
   }
 }
