@@ -323,9 +323,8 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     for (let j = 0; j < near; j++) {
       const at = window[j]! < 0 ? -1 : indexOf(plan.probes, window[j]!);
       if (at < 0) continue;
-      const opens = plan.opens[at]!;
-      for (let k = 0; k < opens.length; k++) {
-        const g = opens[k]!;
+      for (let k = plan.opensAt[at]!; k < plan.opensAt[at + 1]!; k++) {
+        const g = plan.opens[k]!;
         if (plan.open[g] !== stamp && (j < NEXT_REACH || plan.gap[g] === 1)) {
           plan.open[g] = stamp;
           opened[count++] = g;
@@ -402,11 +401,15 @@ interface AnchorPlan {
   /** The lists pattern k needs a word of: needs[needsAt[k]] to needs[needsAt[k + 1]] (kept together, as they are read together). */
   needs: Int32Array;
   needsAt: Int32Array;
-  /** The probe numbers of the groups' next words, and for each the groups (by index) it lets through. */
+  /**
+   * The probe numbers of the groups' next words, and for the one at index i the groups it lets
+   * through: opens[opensAt[i]] to opens[opensAt[i + 1]].
+   */
   probes: ProbeTable;
-  opens: number[][];
+  opens: Int32Array;
+  opensAt: Int32Array;
   /** The groups with no probe, which every anchor tries. */
-  always: number[];
+  always: Int32Array;
   /** Per group, 1 where a gap stands before its next word (see PatternGroup.gap). */
   gap: Uint8Array;
   /** Per group, the stamp of the last anchor whose nearby words let it through. */
@@ -565,8 +568,8 @@ class Literals {
           groups, patterns: all,
           first: offsets(groups.map((g) => g.patterns.length)),
           needs: Int32Array.from(needs.flat()), needsAt: offsets(needs.map((n) => n.length)),
-          probes: probeTable(keys), opens: keys.map((k) => opens.get(k)!),
-          always: groups.flatMap((g, index) => (g.probe ? [] : [index])), gap: Uint8Array.from(groups, (g) => (g.gap ? 1 : 0)),
+          probes: probeTable(keys), opens: Int32Array.from(keys.flatMap((k) => opens.get(k)!)), opensAt: offsets(keys.map((k) => opens.get(k)!.length)),
+          always: Int32Array.from(groups.flatMap((g, index) => (g.probe ? [] : [index]))), gap: Uint8Array.from(groups, (g) => (g.gap ? 1 : 0)),
           open: new Int32Array(groups.length), stamp: 0,
         };
         plans.set(groups, plan);
