@@ -34,27 +34,22 @@ function damagedForms(word: string): string[] {
 }
 
 /**
- * A set of numbers (hashes of words, see `wordHash`) as a table of bits small enough to stay in the
- * processor's cache, asked about a word still in the text: a word it turns away costs no string and
- * no look-up. It may let through a word it was not given (one in twenty or fewer); the look-up after
- * it decides those.
+ * A set of numbers (hashes of words, see `wordHash`) as a table of bits, asked about a word still in
+ * the text: a word it turns away costs no string and no look-up. It may let through a word it was
+ * not given (one in twenty or fewer); the look-up after it decides those. Both bits of a number lie
+ * in one block of 64 bytes, so a question costs one read of memory: between documents the tagger
+ * and the other stages push the table out of the processor's cache.
  */
 export class WordFilter {
-  private readonly bits = new Int32Array(1 << 13); // 262,144 bits
+  private readonly bits = new Int32Array(1 << 13); // 262,144 bits, 512 blocks of 512
   add(h: number): void {
-    this.set(h);
-    this.set(Math.imul(h, 0x9e3779b1));
+    const block = (h >>> 23) << 4, a = h & 511, b = Math.imul(h, 0x9e3779b1) >>> 23;
+    this.bits[block + (a >>> 5)]! |= 1 << (a & 31);
+    this.bits[block + (b >>> 5)]! |= 1 << (b & 31);
   }
   has(h: number): boolean {
-    return this.get(h) && this.get(Math.imul(h, 0x9e3779b1));
-  }
-  private set(h: number): void {
-    h >>>= 14;
-    this.bits[h >>> 5]! |= 1 << (h & 31);
-  }
-  private get(h: number): boolean {
-    h >>>= 14;
-    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+    const block = (h >>> 23) << 4, a = h & 511, b = Math.imul(h, 0x9e3779b1) >>> 23;
+    return (this.bits[block + (a >>> 5)]! & (1 << (a & 31))) !== 0 && (this.bits[block + (b >>> 5)]! & (1 << (b & 31))) !== 0;
   }
 }
 
@@ -191,12 +186,13 @@ export function typoRepairs(data: LexiconData): TypoRepairs {
   const slips = new WordFilter(), named = new WordFilter();
   // A word with a letter added keeps the name's first and last letters (the letter dropped to find
   // the name is neither) and is one longer: words whose ends and length no name has skip the search.
-  const ends = new Uint8Array(32 * 32 * 64);
+  const ends = new Int32Array((32 * 32 * 64) >> 5); // a bit for each
   const endsKey = (first: number, last: number, length: number) => ((first & 31) << 11) | ((last & 31) << 6) | Math.min(length, 63);
   for (const form of dropped.keys()) slips.add(wordHash(form));
   for (const n of names) {
     named.add(wordHash(n));
-    ends[endsKey(n.charCodeAt(0), n.charCodeAt(n.length - 1), n.length)] = 1;
+    const key = endsKey(n.charCodeAt(0), n.charCodeAt(n.length - 1), n.length);
+    ends[key >>> 5]! |= 1 << (key & 31);
     for (let i = 1; i + 1 < n.length; i++) slips.add(wordHash(n.slice(0, i) + n[i + 1] + n[i] + n.slice(i + 2)));
   }
   return {
@@ -208,7 +204,8 @@ export function typoRepairs(data: LexiconData): TypoRepairs {
         if (c < 97 || (c > 122 && c < 128)) return false;
       }
       if (slips.has(wordHash(text, start, end))) return true;
-      if (!ends[endsKey(text.charCodeAt(start), text.charCodeAt(end - 1), end - start - 1)]) return false;
+      const key = endsKey(text.charCodeAt(start), text.charCodeAt(end - 1), end - start - 1);
+      if ((ends[key >>> 5]! & (1 << (key & 31))) === 0) return false;
       let head = FNV_START; // the hash of the letters before the one dropped
       for (let drop = start + 1; drop < end - 1; drop++) {
         head = fnv(head, text.charCodeAt(drop - 1));
