@@ -48,10 +48,10 @@ function peopleOf(entries: PhraseEntry[], type: 'person' | 'surname'): string[] 
   return entries.flatMap((e) => (e.target.type === type ? [e.target.id] : []));
 }
 
-/** True when only `allowed` tokens (at most `max`) stand between two matches. */
-function bridged(from: number, to: number, max: number, ok: (i: number) => boolean): boolean {
+/** True when at most `max` tokens, each a word that may stand inside an actor's words (BRIDGE_POS), stand between two matches. */
+function bridged(tokens: TokenTable, from: number, to: number, max: number): boolean {
   if (to - from > max) return false;
-  for (let i = from; i < to; i++) if (!ok(i)) return false;
+  for (let i = from; i < to; i++) if (!BRIDGE_POS.has(tokens.pos[i]!)) return false;
   return true;
 }
 
@@ -112,15 +112,14 @@ function reading(entries: PhraseEntry[]): Reading {
 /** A chunk's role words until it has some: shared, never changed (a chunk gets a new list). */
 const NO_AGENTS: Chunk['agents'] = Object.freeze([]) as unknown as Chunk['agents'];
 
-/** The readings of the matches `chunk` is grouping, a list it reuses. */
+/** The readings of the matches `chunk` is grouping, a list it reuses (overwritten, never emptied: emptying a list gives up its room). */
 const scratch: Reading[] = [];
 
 /** Groups the phrase matches of one sentence into actor chunks, left to right. */
 export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart: number, sentenceEnd: number): Chunk[] {
   const chunks: Chunk[] = [];
   const readingsOf = scratch;
-  readingsOf.length = 0;
-  for (const m of matches) readingsOf.push(read(m));
+  for (let k = 0; k < matches.length; k++) readingsOf[k] = read(matches[k]!);
   for (let k = 0; k < matches.length; ) {
     const m = matches[k]!;
     const { people: full, modifier, sector, surnames, adjective } = readingsOf[k]!;
@@ -160,7 +159,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       const modifierLed = afterModifier && nextSector !== undefined && next.start === from + 2 && tokens.normal(from) === '-' && tokens.normal(from + 1) === 'led';
       const gapOk =
         next.start === from || led || bracketed || modifierLed ||
-        (nextSector !== undefined && bridged(from, next.start, 2, (i) => BRIDGE_POS.has(tokens.pos[i]!)));
+        (nextSector !== undefined && bridged(tokens, from, next.start, 2));
       if (!gapOk) break;
       if (led) c.agents = NO_AGENTS;
       if (nextSector !== undefined && !nextPeople.length) c.agents = [...c.agents, { sector: nextSector, start: next.start, end: next.end }];
