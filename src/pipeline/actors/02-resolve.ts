@@ -194,15 +194,19 @@ const UNFILLED = new Set(['MED', 'IGO', 'NGO']);
  * demanded the resignation of Algeria's president").
  */
 function storyCountry(ctx: DocContext): string | undefined {
-  if (ctx.countries.size === 0) return ctx.sentence.named.size === 1 ? ctx.sentence.named.values().next().value : undefined;
+  if (ctx.countries.size === 0) {
+    if (ctx.sentence.named.size === 1) for (const country of ctx.sentence.named) return country;
+    return undefined;
+  }
   let top: string | undefined, most = 0, second = 0;
-  ctx.countries.forEach((count, country) => {
+  for (const country of ctx.countries.keys()) {
+    const count = ctx.countries.get(country)!;
     if (top === undefined || count > most) {
       second = most;
       top = country;
       most = count;
     } else second = Math.max(second, count);
-  });
+  }
   return top !== undefined && (second === 0 || most >= 2 * second) ? top : undefined;
 }
 
