@@ -642,9 +642,19 @@ class Literals {
       if (flags === 0) continue;
       if (flags & STOP && !(flags & QUOTE && quotedWords(tokens, t, start))) break;
       // past a description set off by commas, which a gap counts as one word
-      if (flags & COMMA) t = closingComma(tokens, t + 1, to) - 1;
+      if (flags & COMMA) t = this.closingComma(t + 1, to) - 1;
     }
     return count;
+  }
+
+  /** closingComma (see there) read from the sentence's flags, with no strings: near() asks at every comma. */
+  private closingComma(t: number, end: number): number {
+    for (let k = t; k < Math.min(end, t + APPOSITION); k++) {
+      const flags = this.flags[this.sentence[k - this.from]!]!;
+      if (flags & COMMA) return k + 1;
+      if (flags & STOP) return t;
+    }
+    return t;
   }
 
 

@@ -5,6 +5,14 @@ import type { SentenceMentions, Trigger } from './01-triggers.js';
 import { beforeTime } from './time.js';
 import { ATTEMPTED, CALLED_OFF, CONDITIONS, DENIAL_FRAMES, FAILURES, FUTURE_MODALS, GAP_STOPS, HEDGES, INTENT_FRAMES, NEGATIONS, PASSIVE_AUX, PHRASE_POS, REFUSAL_FRAMES, RELATIVE_PRONOUNS, SAYING, THREAT_FRAMES } from './words.js';
 
+// Parts of speech the frame's tests ask about (sets made once, not lists made at each question).
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['VERB', 'ADJ', 'AUX', 'NOUN']);
+const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+const NOMINALS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+const NOUN_PHRASE_LEADS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON']);
+const DETERMINERS: ReadonlySet<string> = new Set(['DET', 'NUM']);
+const VERB_OR_ADP: ReadonlySet<string> = new Set(['VERB', 'ADP']);
+
 /** Nouns of asking whose "that" clause is what is asked: "rejected demands that he resign". */
 const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'demands', 'call', 'calls', 'appeal', 'appeals', 'request', 'requests', 'pressure', 'ultimatum', 'insistence']);
 
@@ -62,7 +70,7 @@ const CLAIMS = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'a
 const OBLIGATION = new Set(['must', 'should', 'has to', 'have to', 'needs to', 'need to', 'ought to']);
 
 const isFrameWord = (tokens: TokenTable, t: number) => {
-  if (!['VERB', 'ADJ', 'AUX', 'NOUN'].includes(tokens.pos[t]!)) return false;
+  if (!CLAUSE_WORDS.has(tokens.pos[t]!)) return false;
   const w = tokens.normal(t);
   return INTENT_FRAMES.has(w) || THREAT_FRAMES.has(w) || REFUSAL_FRAMES.has(w) || DENIAL_FRAMES.has(w);
 };
@@ -119,7 +127,7 @@ function phrasal(tokens: TokenTable, trigger: Trigger): boolean {
  * other than one of saying before the noun phrase.
  */
 function describesObject(tokens: TokenTable, t: number, end: number, from: number, to: number): boolean {
-  if (t - 1 <= from || end >= to || !['NOUN', 'PROPN'].includes(tokens.pos[t - 1]!) || !AFTER_PARTICIPLE.has(tokens.normal(end))) return false;
+  if (t - 1 <= from || end >= to || !NOUNS.has(tokens.pos[t - 1]!) || !AFTER_PARTICIPLE.has(tokens.normal(end))) return false;
   let s = t - 1;
   while (s > from && (PHRASE_POS.has(tokens.pos[s - 1]!) || PHRASE_PREPOSITIONS.has(tokens.normal(s - 1)) || HEDGES.has(tokens.normal(s - 1)))) s--;
   // ("the military-led government called on France": "led" is a word of the phrase)
@@ -202,7 +210,7 @@ const RESPONSES: ReadonlySet<string> = new Set(['response', 'retaliation', 'repr
 /** Whether the noun event at `a` follows "in response to" or "in retaliation for" (its words between). */
 function answered(tokens: TokenTable, a: number, from: number): boolean {
   let k = a - 1;
-  while (k > from && (['DET', 'ADJ', 'ADV', 'NUM', 'PRON'].includes(tokens.pos[k]!) || tokens.normal(k) === '-' || tokens.normal(k) === "'s")) k--;
+  while (k > from && (NOUN_PHRASE_LEADS.has(tokens.pos[k]!) || tokens.normal(k) === '-' || tokens.normal(k) === "'s")) k--;
   return k - 2 >= from && (tokens.normal(k) === 'to' || tokens.normal(k) === 'for') && RESPONSES.has(tokens.normal(k - 1)) && tokens.normal(k - 2) === 'in';
 }
 
@@ -234,13 +242,13 @@ export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[
   const w0 = tokens.normal(a);
   // "the detained sailors", "its occupied territories", "the Saudi-backed government", "other
   // detained civilian leaders".
-  const adjectiveBefore = QUANTIFIERS.has(tokens.normal(a - 1)) && a + 1 < to && ['NOUN', 'ADJ', 'PROPN'].includes(tokens.pos[a + 1]!);
-  if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (['DET', 'NUM'].includes(tokens.pos[a - 1]!) || POSSESSIVE_PRONOUNS.has(tokens.normal(a - 1)) || tokens.normal(a - 1) === '-' || adjectiveBefore)) {
+  const adjectiveBefore = QUANTIFIERS.has(tokens.normal(a - 1)) && a + 1 < to && NOMINALS.has(tokens.pos[a + 1]!);
+  if (a > from && (w0.endsWith('ed') || IRREGULAR_FORMS.has(w0)) && (DETERMINERS.has(tokens.pos[a - 1]!) || POSSESSIVE_PRONOUNS.has(tokens.normal(a - 1)) || tokens.normal(a - 1) === '-' || adjectiveBefore)) {
     frame.described = true;
   }
   // "to release detained leaders", "the fate of abducted students": a participle between a verb or
   // a preposition and its noun describes the noun
-  if (a > from && w0.endsWith('ed') && ['VERB', 'ADP'].includes(tokens.pos[a - 1]!) && tokens.startsLower(a - 1) && ['NOUN', 'PROPN'].includes(tokens.pos[a + 1]!) && a + 1 < to) {
+  if (a > from && w0.endsWith('ed') && VERB_OR_ADP.has(tokens.pos[a - 1]!) && tokens.startsLower(a - 1) && NOUNS.has(tokens.pos[a + 1]!) && a + 1 < to) {
     frame.described = true;
   }
   // "freed hundreds of activists detained during the protests", "lifted the sanctions imposed last

@@ -3,7 +3,7 @@ import type { ActorMention } from '../actors/index.js';
 import { onlyNames, type SentenceMentions, type Trigger } from './01-triggers.js';
 import { afterTime } from './time.js';
 import type { Frame } from './02-frame.js';
-import { AMOUNTS, CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, HEDGES, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, RELATIVE_PRONOUNS, SUBORDINATORS, SAYING, TARGET_PREPOSITIONS } from './words.js';
+import { AMOUNTS, CLAUSE_ENDS, CLAUSE_OPENERS, GAP_STOPS, HEDGES, MEETINGS, NUMBER_WORDS, PREPOSITIONS, PRONOUN_SUBJECTS, QUANTITIES, RELATIVE_PRONOUNS, SUBORDINATORS, SAYING, TARGET_PREPOSITIONS, VERBS } from './words.js';
 
 /** Who acts and who is acted on; several each when the actors are compounds ("China and Brazil"). */
 export interface Roles {
@@ -120,7 +120,7 @@ function subject(tokens: TokenTable, trigger: Trigger, before: number, from: num
       // ("after Afghan Taliban guards opened fire": nouns may finish the subject phrase)
       let e = group.at(-1)!.end;
       while (e < before && tokens.pos[e] === 'NOUN') e++;
-      const clause = opensClause(tokens, prev) && ['VERB', 'AUX'].includes(tokens.pos[e]!);
+      const clause = opensClause(tokens, prev) && VERBS.has(tokens.pos[e]!);
       if (PREPOSITIONS.has(w) && !clause && !((w === 'of' || w === 'in') && QUANTITIES.has(tokens.normal(prev - 1)))) continue;
       // another verb's object, unless the act is its infinitive: "prompting Trump to threaten tariffs"
       const infinitive = group.at(-1)!.end === before - 1 && tokens.normal(before - 1) === 'to' && before === trigger.start;

@@ -8,7 +8,7 @@ import { countryActor, mention, type ActorMention } from '../actors/index.js';
 import { findTriggers, SentenceMentions, type Trigger } from './01-triggers.js';
 import { actFrame, readFrame, type Frame } from './02-frame.js';
 import { findRoles, speakerAfter } from './03-roles.js';
-import { GAP_STOPS, MEETINGS, QUANTITIES } from './words.js';
+import { GAP_STOPS, MEETINGS, QUANTITIES, VERBS } from './words.js';
 
 /** The code an act takes in its frame: done, intended, threatened or refused. */
 function codeFor(rule: LoadedRule, frame: Frame, cameo: Map<string, CameoEntry>): string | null {
@@ -129,7 +129,6 @@ function lastObject(named: readonly ActorMention[], t: number, tokens: TokenTabl
 }
 
 const NEIGHBOURS: ReadonlySet<string> = new Set(['neighbour', 'neighbor', 'rival', 'foe', 'adversary']);
-const VERBS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 interface Coded {
   trigger: Trigger;

@@ -99,3 +99,6 @@ export const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'beca
 /** Words of an amount, which count as none between a pattern's words: "a $17.8 billion loan". */
 export const AMOUNTS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'thousand', 'hundred',
   'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'yuan', 'rupees', 'francs']);
+
+/** The parts of speech of verbs: a verb, or an auxiliary ("is", "has", "will"). */
+export const VERBS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
