@@ -116,7 +116,7 @@ export const WORDS_KEPT = 100_000;
  * A table by vocabulary number made long enough for `length` entries, doubling, with what it held:
  * the same array when it already is.
  */
-export function widened<T extends Uint8Array | Int32Array>(table: T, length: number): T {
+export function widened<T extends Uint8Array | Uint16Array | Int32Array>(table: T, length: number): T {
   if (length <= table.length) return table;
   let size = table.length * 2;
   while (size < length) size *= 2;
