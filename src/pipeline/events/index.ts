@@ -45,7 +45,7 @@ function isHistory(tokens: TokenTable, trigger: Trigger, year: number, from: num
   for (let t = Math.max(from, trigger.start - 2); t < Math.min(to, trigger.end + 6); t++) {
     const w = tokens.normal(t);
     if (t >= trigger.end && GAP_STOPS.has(w)) break;
-    if (!YEAR.test(w) || Number(w) > year - 2) continue;
+    if (w.length !== 4 || !YEAR.test(w) || Number(w) > year - 2) continue;
     if (t < trigger.start || WHEN.has(tokens.normal(t - 1))) return true;
   }
   return false;
