@@ -307,42 +307,42 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   const best: Trigger[] = [];
   const literals = literalsOf(patterns);
   const sentence = literals.scan(tokens, from, to);
-  const { anchors, anchored, anchorCount, window, opened } = literals;
+  const { anchors, anchored, anchorCount, window, opened, table } = literals;
   if (anchorCount === 0) return best;
+  const { first, needs, needsAt, opens, opensAt, open, gap, always } = table;
   // One scratch record for every attempt in the sentence; a copy for a match (most attempts fail).
-  const scratch: Trigger = { pattern: anchored[0]!.patterns[0]!, start: 0, end: 0, target: undefined, source: undefined, alternates: undefined };
+  const scratch: Trigger = { pattern: table.patterns[0]!, start: 0, end: 0, target: undefined, source: undefined, alternates: undefined };
   for (let a = 0; a < anchorCount; a++) {
     const t = anchors[a]!, plan = anchored[a]!;
     // A name is no act: "the Rapid Support Forces" support no one, the "Free Syrian Army" frees no one.
     if (mentions.inName(t, tokens)) continue;
     // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
     const near = literals.near(tokens, t + 1, to);
-    const stamp = ++plan.stamp;
+    const stamp = table.nextAnchor();
     // the groups to try: those with no probe, and those a word near the anchor lets through, in order
     let count = 0;
     for (let j = 0; j < near; j++) {
-      const at = window[j]! < 0 ? -1 : indexOf(plan.probes, window[j]!);
+      const at = window[j]! < 0 ? -1 : table.probeIndex(plan, window[j]!);
       if (at < 0) continue;
-      for (let k = plan.opensAt[at]!; k < plan.opensAt[at + 1]!; k++) {
-        const g = plan.opens[k]!;
-        if (plan.open[g] !== stamp && (j < NEXT_REACH || plan.gap[g] === 1)) {
-          plan.open[g] = stamp;
+      for (let k = opensAt[at]!; k < opensAt[at + 1]!; k++) {
+        const g = opens[k]!;
+        if (open[g] !== stamp && (j < NEXT_REACH || gap[g] === 1)) {
+          open[g] = stamp;
           opened[count++] = g;
         }
       }
     }
-    for (let k = 0; k < plan.always.length; k++) opened[count++] = plan.always[k]!;
+    for (let k = plan.alwaysAt; k < plan.alwaysAt + plan.alwaysCount; k++) opened[count++] = always[k]!;
     if (count === 0) continue;
     ascending(opened, count);
     let matched: Trigger[] | undefined;
     let passive: boolean | undefined;
     scratch.start = t;
-    const { patterns: all, first, needs, needsAt } = plan;
     for (let o = 0; o < count; o++) {
       const g = opened[o]!;
       for (let k = first[g]!; k < first[g + 1]!; k++) {
         if (!literals.possible(needs, needsAt[k]!, needsAt[k + 1]!, sentence)) continue;
-        const pattern = all[k]!;
+        const pattern = table.patterns[k]!;
         scratch.pattern = pattern;
         scratch.end = t + 1;
         scratch.target = scratch.source = undefined;
@@ -361,13 +361,6 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   // Russia pull its troops out" is the demand); otherwise the more specific wins.
   const kept = best.filter((c) => !best.some((o) => o !== c && c.start < o.end && o.start < c.end && wins(o, c)));
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/** Where each of runs of these lengths starts in one list, and where the last ends. */
-function offsets(lengths: readonly number[]): Int32Array {
-  const at = new Int32Array(lengths.length + 1);
-  lengths.forEach((n, i) => (at[i + 1] = at[i]! + n));
-  return at;
 }
 
 /** Sorts the first `count` numbers of a short list in place, ascending (an insertion sort: the lists hold a few groups). */
@@ -389,73 +382,138 @@ function pastAgent(tokens: TokenTable, t: number, to: number, mentions: Sentence
 }
 
 /**
- * One anchor's groups of patterns as the scan reads them (see PatternGroup): for each group the
- * lists each of its patterns needs a word of (see Literals), and for each probe word near the
- * anchor the groups it lets through.
+ * One anchor's groups of patterns (see PatternGroup) as the scan reads them: where its rows start in
+ * the PlanTable, and how many it has.
  */
 interface AnchorPlan {
-  groups: PatternGroup[];
-  /** The groups' patterns in one list, group after group: group g's run from first[g] to first[g + 1]. */
-  patterns: CompiledPattern[];
-  first: Int32Array;
-  /** The lists pattern k needs a word of: needs[needsAt[k]] to needs[needsAt[k + 1]] (kept together, as they are read together). */
-  needs: Int32Array;
-  needsAt: Int32Array;
-  /**
-   * The probe numbers of the groups' next words, and for the one at index i the groups it lets
-   * through: opens[opensAt[i]] to opens[opensAt[i + 1]].
-   */
-  probes: ProbeTable;
-  opens: Int32Array;
-  opensAt: Int32Array;
-  /** The groups with no probe, which every anchor tries. */
-  always: Int32Array;
-  /** Per group, 1 where a gap stands before its next word (see PatternGroup.gap). */
-  gap: Uint8Array;
-  /** Per group, the stamp of the last anchor whose nearby words let it through. */
-  open: Int32Array;
-  stamp: number;
+  /** Its groups, numbered across plans: from firstGroup on. */
+  firstGroup: number;
+  groups: number;
+  /** The probe numbers of its groups' next words, ascending: from probesAt on in the table's `probes`. */
+  probesAt: number;
+  probeCount: number;
+  /** The filter of its probes' bits (see PlanTable.probeIndex): from bitsAt on, `mask + 1` bits. */
+  bitsAt: number;
+  mask: number;
+  /** The groups with no probe, which every anchor tries: from alwaysAt on in the table's `always`. */
+  alwaysAt: number;
+  alwaysCount: number;
 }
 
 /**
- * A plan's probe numbers, ascending, and a filter of their bits, a byte or so for each, asked first:
- * nine in ten words near an anchor are no probe of its plan, and the filter, small enough to stay in
- * the processor's cache, turns most of them away before the list is searched.
+ * Every anchor's plan in a few typed arrays shared by all, each plan a row of offsets into them
+ * (see AnchorPlan): an anchor reads several of its plan's runs, and runs kept side by side in a few
+ * arrays stay in the processor's cache, where arrays of each plan's own missed it at every anchor.
  */
-interface ProbeTable {
-  sorted: Int32Array;
-  bits: Int32Array;
-  mask: number;
-}
+class PlanTable {
+  /** Every plan's patterns, group after group: group g's from first[g] to first[g + 1]. */
+  readonly patterns: CompiledPattern[] = [];
+  first = new Int32Array(0);
+  /** By group, 1 where a gap stands before its next word (see PatternGroup.gap). */
+  gap = new Uint8Array(0);
+  /** By group, the number of the last anchor whose nearby words let it through. */
+  open = new Int32Array(0);
+  /** By pattern k, the lists it needs a word of (see Literals): needs[needsAt[k]] to needs[needsAt[k + 1]]. */
+  needs = new Int32Array(0);
+  needsAt = new Int32Array(0);
+  /** The plans' probe numbers; for the one at index i the groups it lets through, opens[opensAt[i]] to opens[opensAt[i + 1]]. */
+  probes = new Int32Array(0);
+  opens = new Int32Array(0);
+  opensAt = new Int32Array(0);
+  bits = new Int32Array(0);
+  always = new Int32Array(0);
+  private anchor = 0;
+  /** The lists the table is made from, until `finish`. */
+  private building: Record<'first' | 'gap' | 'needs' | 'needsAt' | 'probes' | 'opens' | 'opensAt' | 'bits' | 'always', number[]> | undefined = {
+    first: [0], gap: [], needs: [], needsAt: [0], probes: [], opens: [], opensAt: [0], bits: [], always: [],
+  };
 
-function probeTable(probes: readonly number[]): ProbeTable {
-  let size = 32;
-  while (size < 8 * probes.length) size *= 2;
-  const table = { sorted: Int32Array.from(probes).sort(), bits: new Int32Array(size >> 5), mask: size - 1 };
-  for (const p of probes) {
-    const bit = probeBit(p, table.mask);
-    table.bits[bit >> 5]! |= 1 << (bit & 31);
+  /** Adds a plan for `groups`: `probes` gives each group's probe numbers, `needsOf` each pattern's lists. */
+  add(groups: PatternGroup[], probesOf: (g: PatternGroup) => number[], needsOf: (p: CompiledPattern) => number[]): AnchorPlan {
+    const b = this.building!;
+    const firstGroup = b.gap.length;
+    const opens = new Map<number, number[]>();
+    groups.forEach((g, index) => {
+      for (const p of probesOf(g)) {
+        const list = opens.get(p);
+        if (list) list.push(firstGroup + index);
+        else opens.set(p, [firstGroup + index]);
+      }
+      for (const pattern of g.patterns) {
+        this.patterns.push(pattern);
+        b.needs.push(...needsOf(pattern));
+        b.needsAt.push(b.needs.length);
+      }
+      b.first.push(this.patterns.length);
+      b.gap.push(g.gap ? 1 : 0);
+      if (!g.probe) b.always.push(firstGroup + index);
+    });
+    const keys = [...opens.keys()].sort((x, y) => x - y);
+    let size = 32;
+    while (size < 8 * keys.length) size *= 2;
+    const plan: AnchorPlan = {
+      firstGroup, groups: groups.length, probesAt: b.probes.length, probeCount: keys.length, bitsAt: b.bits.length, mask: size - 1,
+      alwaysAt: b.always.length - groups.filter((g) => !g.probe).length, alwaysCount: groups.filter((g) => !g.probe).length,
+    };
+    const bits = new Array<number>(size >> 5).fill(0);
+    for (const p of keys) {
+      const bit = probeBit(p, plan.mask);
+      bits[bit >> 5]! |= 1 << (bit & 31);
+      b.probes.push(p);
+      b.opens.push(...opens.get(p)!);
+      b.opensAt.push(b.opens.length);
+    }
+    b.bits.push(...bits);
+    return plan;
   }
-  return table;
+
+  /** Makes the typed arrays, once every plan is added. */
+  finish(): void {
+    const b = this.building!;
+    this.first = Int32Array.from(b.first);
+    this.gap = Uint8Array.from(b.gap);
+    this.open = new Int32Array(b.gap.length);
+    this.needs = Int32Array.from(b.needs);
+    this.needsAt = Int32Array.from(b.needsAt);
+    this.probes = Int32Array.from(b.probes);
+    this.opens = Int32Array.from(b.opens);
+    this.opensAt = Int32Array.from(b.opensAt);
+    this.bits = Int32Array.from(b.bits);
+    this.always = Int32Array.from(b.always);
+    this.building = undefined;
+  }
+
+  /** A number for the next anchor, above every number in `open`. */
+  nextAnchor(): number {
+    if (this.anchor === 0x7fffffff) {
+      this.open.fill(0);
+      this.anchor = 0;
+    }
+    return ++this.anchor;
+  }
+
+  /**
+   * The index of probe number `p` among the plan's probes in `probes`, or -1. A filter of their bits,
+   * a byte or so for each, is asked first: nine in ten words near an anchor are no probe of its
+   * plan, and the filter turns most of them away before the list is searched.
+   */
+  probeIndex(plan: AnchorPlan, p: number): number {
+    const bit = probeBit(p, plan.mask);
+    if ((this.bits[plan.bitsAt + (bit >> 5)]! & (1 << (bit & 31))) === 0) return -1;
+    const xs = this.probes;
+    let lo = plan.probesAt, hi = plan.probesAt + plan.probeCount - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1, v = xs[mid]!;
+      if (v === p) return mid;
+      if (v < p) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
 }
 
 function probeBit(p: number, mask: number): number {
   return (Math.imul(p, 0x9e3779b1) >>> 16) & mask;
-}
-
-/** The index of probe number `p` in the table's ascending list, or -1. */
-function indexOf(table: ProbeTable, p: number): number {
-  const bit = probeBit(p, table.mask);
-  if ((table.bits[bit >> 5]! & (1 << (bit & 31))) === 0) return -1;
-  const xs = table.sorted;
-  let lo = 0, hi = xs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1, v = xs[mid]!;
-    if (v === p) return mid;
-    if (v < p) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** What a word form is to the patterns while they are indexed (see Literals, which keeps it flat). */
@@ -515,6 +573,8 @@ class Literals {
   readonly window = new Int32Array(PROBE_REACH + 1);
   /** Room for the groups of patterns to try at an anchor (see findTriggers). */
   readonly opened: Int32Array;
+  /** The plans of every anchor. */
+  readonly table = new PlanTable();
 
   constructor(patterns: EventPatterns) {
     const numbered: WordUse[] = [{ plan: undefined, lists: [], probe: -1, flags: 0 }];
@@ -550,34 +610,15 @@ class Literals {
     };
     // every form of an anchor shares its list of groups, and so its plan
     const plans = new Map<PatternGroup[], AnchorPlan>();
+    const probesOf = (g: PatternGroup) => [...(g.probe ?? [])].map((p) => use(p).probe);
     for (const [w, groups] of patterns.byAnchor) {
       let plan = plans.get(groups);
-      if (!plan) {
-        const opens = new Map<number, number[]>();
-        groups.forEach((g, index) => {
-          for (const p of g.probe ?? []) {
-            const n = use(p).probe;
-            const list = opens.get(n);
-            if (list) list.push(index);
-            else opens.set(n, [index]);
-          }
-        });
-        const keys = [...opens.keys()].sort((a, b) => a - b);
-        const all = groups.flatMap((g) => g.patterns), needs = all.map(needsOf);
-        plan = {
-          groups, patterns: all,
-          first: offsets(groups.map((g) => g.patterns.length)),
-          needs: Int32Array.from(needs.flat()), needsAt: offsets(needs.map((n) => n.length)),
-          probes: probeTable(keys), opens: Int32Array.from(keys.flatMap((k) => opens.get(k)!)), opensAt: offsets(keys.map((k) => opens.get(k)!.length)),
-          always: Int32Array.from(groups.flatMap((g, index) => (g.probe ? [] : [index]))), gap: Uint8Array.from(groups, (g) => (g.gap ? 1 : 0)),
-          open: new Int32Array(groups.length), stamp: 0,
-        };
-        plans.set(groups, plan);
-      }
+      if (!plan) plans.set(groups, (plan = this.table.add(groups, probesOf, needsOf)));
       use(w).plan = plan;
     }
+    this.table.finish();
     this.held = new Int32Array(ids.size);
-    this.opened = new Int32Array(Math.max(0, ...[...plans.values()].map((p) => p.groups.length)));
+    this.opened = new Int32Array(Math.max(0, ...[...plans.values()].map((p) => p.groups)));
     this.plans = numbered.map((u) => u.plan);
     this.probes = Int32Array.from(numbered, (u) => u.probe);
     this.flags = Uint8Array.from(numbered, (u) => u.flags);
