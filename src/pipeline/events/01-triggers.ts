@@ -39,7 +39,7 @@ export class SentenceMentions {
    * Summit of CELAC"): "the summit" means it.
    */
   constructor(
-    actors: ActorMention[], aside: ActorMention[], tokens: TokenTable, readonly gathering?: ActorMention,
+    actors: ActorMention[], aside: ActorMention[], private readonly tokens: TokenTable, readonly gathering?: ActorMention,
     /** Whom "it", "they", "he" or "she" opening a clause means: the last actor to act before this sentence. */
     readonly antecedent: ActorMention[] = [],
   ) {
@@ -68,8 +68,12 @@ export class SentenceMentions {
   /** Whether token t is a capitalised word of an actor's name: "Support" in "the Rapid Support Forces". */
   inName(t: number, tokens: TokenTable): boolean {
     if (tokens.startsLower(t)) return false;
-    return this.all.some((m) => m.start <= t && t < m.end && m.end - m.start > 1);
+    for (const m of this.all) if (m.start <= t && t < m.end && m.end - m.start > 1) return true;
+    return false;
   }
+
+  /** Whether a mention stands at `t` or after an article and an adjective (see near): the agent of a passive. */
+  readonly agentAt = (t: number): boolean => this.near(t, this.tokens) !== undefined;
 
   /** A mention at `t` or after an article and an adjective: "by the rebels", "by the new government". */
   near(t: number, tokens: TokenTable): ActorMention | undefined {
@@ -87,19 +91,23 @@ export class SentenceMentions {
    * "several members of the European Parliament".
    */
   after(tokens: TokenTable, t: number, to: number): ActorMention | undefined {
-    const filler = (k: number) => SLOT_FILLERS.has(tokens.normal(k)) || NUMBER_WORDS.has(tokens.normal(k)) || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM'
+    let p = t;
+    while (p < to && p - t < 5 && !this.startsAt(p) && this.filler(tokens, p, t)) p++;
+    if (!this.startsAt(p) && QUANTITIES.has(tokens.normal(p)) && (tokens.normal(p + 1) === 'of' || tokens.normal(p + 1) === 'from')) {
+      p += 2;
+      while (p < to && p - t < 8 && !this.startsAt(p) && this.filler(tokens, p, t)) p++;
+    }
+    return this.startAt(p);
+  }
+
+  /** Whether token k, in words read from `t` (see after), may stand before a mention it describes. */
+  private filler(tokens: TokenTable, k: number, t: number): boolean {
+    return SLOT_FILLERS.has(tokens.normal(k)) || NUMBER_WORDS.has(tokens.normal(k)) || tokens.pos[k] === 'ADJ' || tokens.pos[k] === 'NUM'
       || (tokens.pos[k] === 'VERB' && tokens.normal(k).endsWith('ed') && k > t)
       || (tokens.normal(k) === '-' && k > t) || tokens.normal(k + 1) === '-' || (k > t && tokens.normal(k - 1) === '-')
       // a name the lexicon does not know or a noun, right before a role word: "to Moslem guerrillas",
       // "to flood victims"
       || ((tokens.pos[k] === 'PROPN' || tokens.pos[k] === 'NOUN') && this.startsAt(k + 1) && tokens.startsLower(k + 1));
-    let p = t;
-    while (p < to && p - t < 5 && !this.startsAt(p) && filler(p)) p++;
-    if (!this.startsAt(p) && QUANTITIES.has(tokens.normal(p)) && (tokens.normal(p + 1) === 'of' || tokens.normal(p + 1) === 'from')) {
-      p += 2;
-      while (p < to && p - t < 8 && !this.startsAt(p) && filler(p)) p++;
-    }
-    return this.startAt(p);
   }
 
   /**
@@ -349,7 +357,7 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
         let ok = matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, scratch, patterns.agentWords);
         // "was attacked by X": the target of "attack +" is the subject, before the trigger.
         if (!ok && pattern.elements[1]?.type === 'target') {
-          passive ??= isPassive(tokens, t, from, to, (k) => mentions.near(k, tokens) !== undefined);
+          passive ??= isPassive(tokens, t, from, to, mentions.agentAt);
           ok = passive && matchFrom(tokens, pattern.elements, 2, pastAgent(tokens, t + 1, to, mentions), to, mentions, scratch, patterns.agentWords);
         }
         if (ok) (matched ??= []).push({ ...scratch });
@@ -358,9 +366,17 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     if (matched) best.push(bestOf(matched));
   }
   // Of two overlapping matches, one that reaches over the other's anchor governs it ("demanded that
-  // Russia pull its troops out" is the demand); otherwise the more specific wins.
-  const kept = best.filter((c) => !best.some((o) => o !== c && c.start < o.end && o.start < c.end && wins(o, c)));
-  return kept.sort((a, b) => a.start - b.start);
+  // Russia pull its troops out" is the demand); otherwise the more specific wins. (The matches stand
+  // in the order of their anchors, so the kept ones do too.)
+  const kept: Trigger[] = [];
+  for (const c of best) if (!overruled(c, best)) kept.push(c);
+  return kept;
+}
+
+/** Whether another match overlapping `c` wins over it (see wins). */
+function overruled(c: Trigger, all: readonly Trigger[]): boolean {
+  for (const o of all) if (o !== c && c.start < o.end && o.start < c.end && wins(o, c)) return true;
+  return false;
 }
 
 /** Sorts the first `count` numbers of a short list in place, ascending (an insertion sort: the lists hold a few groups). */

@@ -238,7 +238,7 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(['other', 'several', 'many', 'r
 export function readFrame(tokens: TokenTable, trigger: Trigger, others: Trigger[], from: number, to: number, mentions: SentenceMentions): Frame {
   const a = trigger.start;
   const frame = actFrame(a);
-  frame.passive = isPassive(tokens, a, from, to, (t) => mentions.near(t, tokens) !== undefined);
+  frame.passive = isPassive(tokens, a, from, to, mentions.agentAt);
   const w0 = tokens.normal(a);
   // "the detained sailors", "its occupied territories", "the Saudi-backed government", "other
   // detained civilian leaders".
