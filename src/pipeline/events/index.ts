@@ -226,6 +226,69 @@ function isWhere(tokens: TokenTable, m: ActorMention): boolean {
   return (m.use === 'place' || m.use === 'attribute') && WITHIN.has(tokens.normal(t));
 }
 
+// (The helpers below are functions, not closures in codeSentence's loop: a closure over the loop's
+// trigger or actors made every turn of it allocate.)
+
+/** Whether another trigger frames this one's act: "agreed" frames "visit" in "agreed to visit". */
+function framedByOther(trigger: Trigger, frames: readonly { trigger: Trigger; frame: Frame }[]): boolean {
+  for (const f of frames) if (f.trigger !== trigger && f.frame.start <= trigger.start && trigger.start < f.trigger.start) return true;
+  return false;
+}
+
+/** The first of a trigger and its alternates whose rule admits one of the doers, else the trigger. */
+function admitted(trigger: Trigger, sources: readonly ActorMention[]): Trigger {
+  if (admitsOne(trigger.pattern.rule!, sources)) return trigger;
+  for (const t of trigger.alternates ?? []) if (admitsOne(t.pattern.rule!, sources)) return t;
+  return trigger;
+}
+
+function admitsOne(rule: LoadedRule, sources: readonly ActorMention[]): boolean {
+  for (const s of sources) if (admits(rule, s)) return true;
+  return false;
+}
+
+/** The doers a rule admits. */
+function admittedBy(rule: LoadedRule, sources: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const s of sources) if (admits(rule, s)) out.push(s);
+  return out;
+}
+
+/**
+ * "threatened to stop the talks if the United States deploys missiles": the threat is aimed at the
+ * condition's subject (at `condition`), rather than at a region it names ("to send refugees to
+ * Europe if the European Union…") or at the threatener's own ("warned that its army would not stand
+ * by if…"). Returns the threat's targets.
+ */
+function threatened(condition: number, sources: readonly ActorMention[], targets: ActorMention[], mentions: SentenceMentions): ActorMention[] {
+  for (const t of targets) if (t.actor.kind !== 'region' && !sameCountry(t, sources)) return targets;
+  for (const m of mentions.all) if (m.start >= condition && m.start <= condition + 2 && m.use !== 'place') return mentions.members(m);
+  return targets;
+}
+
+/** Whether a mention is of a country one of `sources` is of. */
+function sameCountry(m: ActorMention, sources: readonly ActorMention[]): boolean {
+  if (m.actor.country === null) return false;
+  for (const s of sources) if (s.actor.country === m.actor.country) return true;
+  return false;
+}
+
+/**
+ * Whom a saying is about: "Trump said the United States had many options for Venezuela" is about
+ * the others it names, not the speaker's own country as the subject of what it reports ("told
+ * Parliament that …" is told to Parliament). Undefined when it is about no one ("stressed that times
+ * were hard"): a saying is news when it is about someone.
+ */
+function sayingTargets(tokens: TokenTable, trigger: Trigger, sources: readonly ActorMention[], targets: ActorMention[], mentions: SentenceMentions): ActorMention[] | undefined {
+  const reported = (m: ActorMention) => tokens.pos[m.end] === 'AUX' || tokens.pos[m.end] === 'VERB';
+  if (targets.length && !targets.some((m) => !sameCountry(m, sources)) && targets.every(reported)) {
+    const next = mentions.all.find((m) => m.start >= trigger.end && !m.use && !sameCountry(m, sources));
+    targets = next ? mentions.members(next) : [];
+  }
+  if (!targets.length && !mentions.all.some((m) => m.start >= trigger.end && !m.use)) return undefined;
+  return targets;
+}
+
 /** Whether a rule admits a doer of this sector (see `onlyBy`, `notBy`). */
 function admits(rule: LoadedRule, s: ActorMention): boolean {
   const sector = s.actor.sector ?? '';
@@ -246,14 +309,14 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     const { frame } = entry;
     let trigger = entry.trigger;
     if (frame.governed || frame.described) continue;
-    if (frames.some((f) => f.trigger !== trigger && f.frame.start <= trigger.start && trigger.start < f.trigger.start)) continue;
+    if (framedByOther(trigger, frames)) continue;
     if (year !== null && isHistory(tokens, trigger, year, from, to)) continue;
     let { sources, targets } = findRoles(tokens, trigger, frame, from, to, mentions);
     // The best match whose rule admits the doers ("protesters besieged" a protest, "troops
     // besieged" a blockade)
-    trigger = [trigger, ...(trigger.alternates ?? [])].find((t) => sources.some((s) => admits(t.pattern.rule!, s))) ?? trigger;
+    trigger = admitted(trigger, sources);
     const rule = trigger.pattern.rule!;
-    sources = sources.filter((s) => admits(rule, s));
+    sources = admittedBy(rule, sources);
     let cameo = codeFor(rule, frame, patterns.ontology.cameo);
     if (cameo === null) continue;
     if (frame.mode === 'demand' || rule.obliges) {
@@ -273,25 +336,11 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     // the condition's subject, rather than at a region it names ("to send refugees to Europe if the
     // European Union…")
     // and at it rather than at the threatener's own ("warned that its army would not stand by if…")
-    const own = (t: ActorMention) => t.actor.country !== null && sources.some((s) => s.actor.country === t.actor.country);
-    const vague = targets.every((t) => t.actor.kind === 'region' || own(t));
-    if (vague && frame.condition !== undefined && patterns.ontology.cameo.get(cameo)!.plover === 'THREATEN') {
-      const aimed = mentions.all.find((m) => m.start >= frame.condition! && m.start <= frame.condition! + 2 && m.use !== 'place');
-      if (aimed) targets = mentions.members(aimed);
-    }
+    if (frame.condition !== undefined && patterns.ontology.cameo.get(cameo)!.plover === 'THREATEN') targets = threatened(frame.condition, sources, targets, mentions);
     if (rule.speech) {
-      // "Trump said the United States had many options for Venezuela": a saying is about the others
-      // it names, not the speaker's own country as the subject of what it reports ("told Parliament
-      // that …" is told to Parliament).
-      const own = new Set(sources.map((s) => s.actor.country).filter((c) => c !== null));
-      const other = (m: ActorMention) => m.actor.country === null || !own.has(m.actor.country);
-      const reported = (m: ActorMention) => tokens.pos[m.end] === 'AUX' || tokens.pos[m.end] === 'VERB';
-      if (targets.length && !targets.some(other) && targets.every(reported)) {
-        const next = mentions.all.find((m) => m.start >= trigger.end && !m.use && other(m));
-        targets = next ? mentions.members(next) : [];
-      }
-      // A saying is news when it is about someone: "stressed that times were hard" is not.
-      if (!targets.length && !mentions.all.some((m) => m.start >= trigger.end && !m.use)) continue;
+      const told = sayingTargets(tokens, trigger, sources, targets, mentions);
+      if (!told) continue;
+      targets = told;
     }
     // "Greek and Italian warships began drills in the Ionian Sea": several countries doing it
     // together, aimed at no one (a place it happens in is where, not whom).
