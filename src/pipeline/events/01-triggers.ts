@@ -161,22 +161,42 @@ function quotedWords(tokens: TokenTable, p: number, from: number): boolean {
   return p > from && QUOTES.has(tokens.normal(p)) && QUOTE_OPENERS.has(tokens.pos[p - 1]!);
 }
 
+/** One attempt to match a pattern in a sentence ending at `end` (see matchFrom). */
+interface Attempt {
+  tokens: TokenTable;
+  end: number;
+  mentions: SentenceMentions;
+  agentWords: ReadonlySet<string>;
+  /** Where the match is recorded: the end of its last word, and the actors its slots took. */
+  found: Trigger;
+  /** The sentence's words' lists (see Literals), and those of the pattern's elements from `at` in `lists` (see PlanTable.elementLists). */
+  literals: Literals;
+  lists: Int32Array;
+  at: number;
+}
+
+/** Whether token t is a word of element i of the attempt's pattern. */
+function wordOf(a: Attempt, el: PatternElement & { type: 'word' }, i: number, t: number): boolean {
+  const list = a.lists[a.at + i]!;
+  // by its list, in the numbers the scan read; a list with a word nearly every sentence holds has none
+  return list >= 0 ? a.literals.holds(t, list) : el.words.has(a.tokens.normal(t));
+}
+
 /**
  * Matches a pattern's elements from `i` on, from token `t`: words by their forms, gaps of a few
- * words, and the slots' actors, which it records in `found` with the end of the last word.
+ * words, and the slots' actors, which it records in the attempt's `found` with the end of the last word.
  */
-function matchFrom(
-  tokens: TokenTable, els: PatternElement[], i: number, t: number, end: number, mentions: SentenceMentions, found: Trigger, agentWords: ReadonlySet<string>,
-): boolean {
+function matchFrom(a: Attempt, els: PatternElement[], i: number, t: number): boolean {
   if (i === els.length) return true;
+  const { tokens, end, mentions, found } = a;
   const el = els[i]!;
   switch (el.type) {
     case 'word': {
       if (t < end && tokens.normal(t) === '-' && i > 0) t++; // "air-strike" reads as "air strike"
       // "demanded on Tuesday that …": a phrase of time between a pattern's words is no break.
-      if (t < end && i > 0 && !el.words.has(tokens.normal(t))) t = afterTime(tokens, t, end);
-      if (t >= end || !el.words.has(tokens.normal(t))) return false;
-      if (!matchFrom(tokens, els, i + 1, t + 1, end, mentions, found, agentWords)) return false;
+      if (t < end && i > 0 && !wordOf(a, el, i, t)) t = afterTime(tokens, t, end);
+      if (t >= end || !wordOf(a, el, i, t)) return false;
+      if (!matchFrom(a, els, i + 1, t + 1)) return false;
       found.end = Math.max(found.end, t + 1);
       return true;
     }
@@ -195,7 +215,7 @@ function matchFrom(
           || SINGLE_QUOTES.has(w) // a quote mark is no word: "would 'not sit idly by' if"
           || (p > t && tokens.pos[p] === 'PROPN' && (tokens.pos[p - 1] === 'PROPN' || nickname(tokens, p - 1)) && !tokens.startsLower(p)) || nickname(tokens, p);
         if (!joined && ++words > GAP + 1) return false;
-        if (matchFrom(tokens, els, i + 1, p, end, mentions, found, agentWords)) return true;
+        if (matchFrom(a, els, i + 1, p)) return true;
         // a quote stops a gap, unless it opens words of the phrase: 'declared a "permanent ceasefire"';
         // so does a verb joined by "and" after an object ("override the veto and impose sanctions"
         // vetoes no sanctions; "train and advise troops" trains them)
@@ -222,15 +242,14 @@ function matchFrom(
         // A role word with no country ("against the government", "on the rebels") fills the slot
         // as an actor the sentence leaves unnamed: the event has no target.
         let q = p;
-        while (q < end && agentWords.has(tokens.normal(q))) q++;
-        return q > p && el.type === 'target' && matchFrom(tokens, els, i + 1, q, end, mentions, found, agentWords);
+        while (q < end && a.agentWords.has(tokens.normal(q))) q++;
+        return q > p && el.type === 'target' && matchFrom(a, els, i + 1, q);
       }
       // Past the whole compound ("Sudan and South Sudan"), an acronym, and when: "on Tuesday".
       const last = mentions.members(m).at(-1)!;
       const past = afterAcronym(tokens, Math.max(m.end, last.end), end), next = afterTime(tokens, past, end);
       // (a pattern may itself name the time: "called + on * Monday")
-      if (!matchFrom(tokens, els, i + 1, next, end, mentions, found, agentWords)
-        && (next === past || !matchFrom(tokens, els, i + 1, past, end, mentions, found, agentWords))) return false;
+      if (!matchFrom(a, els, i + 1, next) && (next === past || !matchFrom(a, els, i + 1, past))) return false;
       // (the noun before "of" must be one of the gap's words, not the pattern's: "halt to U.S. imports of +")
       if (el.type === 'target') {
         const named = i >= 2 && els[i - 2]!.type === 'gap' ? doerBefore(tokens, t, mentions) : undefined;
@@ -320,6 +339,7 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
   const { first, needs, needsAt, opens, opensAt, open, gap, always } = table;
   // One scratch record for every attempt in the sentence; a copy for a match (most attempts fail).
   const scratch: Trigger = { pattern: table.patterns[0]!, start: 0, end: 0, target: undefined, source: undefined, alternates: undefined };
+  const attempt: Attempt = { tokens, end: to, mentions, agentWords: patterns.agentWords, found: scratch, literals, lists: table.elementLists, at: 0 };
   for (let a = 0; a < anchorCount; a++) {
     const t = anchors[a]!, plan = anchored[a]!;
     // A name is no act: "the Rapid Support Forces" support no one, the "Free Syrian Army" frees no one.
@@ -354,11 +374,12 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
         scratch.pattern = pattern;
         scratch.end = t + 1;
         scratch.target = scratch.source = undefined;
-        let ok = matchFrom(tokens, pattern.elements, 1, t + 1, to, mentions, scratch, patterns.agentWords);
+        attempt.at = table.elementsAt[k]!;
+        let ok = matchFrom(attempt, pattern.elements, 1, t + 1);
         // "was attacked by X": the target of "attack +" is the subject, before the trigger.
         if (!ok && pattern.elements[1]?.type === 'target') {
           passive ??= isPassive(tokens, t, from, to, mentions.agentAt);
-          ok = passive && matchFrom(tokens, pattern.elements, 2, pastAgent(tokens, t + 1, to, mentions), to, mentions, scratch, patterns.agentWords);
+          ok = passive && matchFrom(attempt, pattern.elements, 2, pastAgent(tokens, t + 1, to, mentions));
         }
         if (ok) (matched ??= []).push({ ...scratch });
       }
@@ -432,6 +453,9 @@ class PlanTable {
   /** By pattern k, the lists it needs a word of (see Literals): needs[needsAt[k]] to needs[needsAt[k + 1]]. */
   needs = new Int32Array(0);
   needsAt = new Int32Array(0);
+  /** By pattern k, the list of each of its elements, from elementsAt[k] on: -1 for the anchor, a slot, a gap, or words without a list. */
+  elementLists = new Int32Array(0);
+  elementsAt = new Int32Array(0);
   /** The plans' probe numbers; for the one at index i the groups it lets through, opens[opensAt[i]] to opens[opensAt[i + 1]]. */
   probes = new Int32Array(0);
   opens = new Int32Array(0);
@@ -440,12 +464,15 @@ class PlanTable {
   always = new Int32Array(0);
   private anchor = 0;
   /** The lists the table is made from, until `finish`. */
-  private building: Record<'first' | 'gap' | 'needs' | 'needsAt' | 'probes' | 'opens' | 'opensAt' | 'bits' | 'always', number[]> | undefined = {
-    first: [0], gap: [], needs: [], needsAt: [0], probes: [], opens: [], opensAt: [0], bits: [], always: [],
+  private building: Record<'first' | 'gap' | 'needs' | 'needsAt' | 'elementLists' | 'elementsAt' | 'probes' | 'opens' | 'opensAt' | 'bits' | 'always', number[]> | undefined = {
+    first: [0], gap: [], needs: [], needsAt: [0], elementLists: [], elementsAt: [], probes: [], opens: [], opensAt: [0], bits: [], always: [],
   };
 
-  /** Adds a plan for `groups`: `probes` gives each group's probe numbers, `needsOf` each pattern's lists. */
-  add(groups: PatternGroup[], probesOf: (g: PatternGroup) => number[], needsOf: (p: CompiledPattern) => number[]): AnchorPlan {
+  /**
+   * Adds a plan for `groups`: `probesOf` gives each group's probe numbers, `listOf` the list of an
+   * element after a pattern's anchor (-1 for none).
+   */
+  add(groups: PatternGroup[], probesOf: (g: PatternGroup) => number[], listOf: (el: PatternElement) => number): AnchorPlan {
     const b = this.building!;
     const firstGroup = b.gap.length;
     const opens = new Map<number, number[]>();
@@ -457,8 +484,11 @@ class PlanTable {
       }
       for (const pattern of g.patterns) {
         this.patterns.push(pattern);
-        b.needs.push(...needsOf(pattern));
+        const lists = [-1, ...pattern.elements.slice(1).map(listOf)];
+        b.needs.push(...lists.filter((l) => l >= 0));
         b.needsAt.push(b.needs.length);
+        b.elementsAt.push(b.elementLists.length);
+        b.elementLists.push(...lists);
       }
       b.first.push(this.patterns.length);
       b.gap.push(g.gap ? 1 : 0);
@@ -491,6 +521,8 @@ class PlanTable {
     this.open = new Int32Array(b.gap.length);
     this.needs = Int32Array.from(b.needs);
     this.needsAt = Int32Array.from(b.needsAt);
+    this.elementLists = Int32Array.from(b.elementLists);
+    this.elementsAt = Int32Array.from(b.elementsAt);
     this.probes = Int32Array.from(b.probes);
     this.opens = Int32Array.from(b.opens);
     this.opensAt = Int32Array.from(b.opensAt);
@@ -610,26 +642,22 @@ class Literals {
       for (const g of groups) for (const p of g.probe ?? []) if (use(p).probe < 0) use(p).probe = probes++;
     }
     const ids = new Map<ReadonlySet<string>, number>();
-    const needsOf = (pattern: CompiledPattern): number[] => {
-      const needs: number[] = [];
-      for (const el of pattern.elements.slice(1)) {
-        // A list with a word most sentences hold ("to", "of") turns nothing away: it is not marked.
-        if (el.type !== 'word' || [...el.words].some((w) => EVERYWHERE.has(w))) continue;
-        let id = ids.get(el.words);
-        if (id === undefined) {
-          ids.set(el.words, (id = ids.size));
-          for (const w of el.words) use(w).lists.push(id);
-        }
-        needs.push(id);
+    const listOf = (el: PatternElement): number => {
+      // A list with a word most sentences hold ("to", "of") turns nothing away: it is not marked.
+      if (el.type !== 'word' || [...el.words].some((w) => EVERYWHERE.has(w))) return -1;
+      let id = ids.get(el.words);
+      if (id === undefined) {
+        ids.set(el.words, (id = ids.size));
+        for (const w of el.words) use(w).lists.push(id);
       }
-      return needs;
+      return id;
     };
     // every form of an anchor shares its list of groups, and so its plan
     const plans = new Map<PatternGroup[], AnchorPlan>();
     const probesOf = (g: PatternGroup) => [...(g.probe ?? [])].map((p) => use(p).probe);
     for (const [w, groups] of patterns.byAnchor) {
       let plan = plans.get(groups);
-      if (!plan) plans.set(groups, (plan = this.table.add(groups, probesOf, needsOf)));
+      if (!plan) plans.set(groups, (plan = this.table.add(groups, probesOf, listOf)));
       use(w).plan = plan;
     }
     this.table.finish();
@@ -715,6 +743,13 @@ class Literals {
     return t;
   }
 
+
+  /** Whether token t of the sentence scanned last is a word of list `list`. */
+  holds(t: number, list: number): boolean {
+    const n = this.sentence[t - this.from]!;
+    for (let k = this.listsAt[n]!, last = this.listsAt[n + 1]!; k < last; k++) if (this.lists[k] === list) return true;
+    return false;
+  }
 
   /** Whether the sentence marked with `stamp` holds a word of each of a pattern's lists (`needs[from, to)`). */
   possible(needs: Int32Array, from: number, to: number, stamp: number): boolean {
