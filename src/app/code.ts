@@ -1,4 +1,4 @@
-import type { Diagnostic, InputFormat, SentenceRecord } from '../model/index.js';
+import type { Diagnostic, Document, InputFormat, SentenceRecord } from '../model/index.js';
 import { readInputs } from '../pipeline/ingest/index.js';
 import { CHUNK_CHARS } from '../pipeline/nlp/chunks.js';
 import { createPipeline, type Doc, type PipelineOptions } from '../pipeline/index.js';
@@ -17,6 +17,11 @@ export interface CodeOptions extends Omit<PipelineOptions, 'lexicon' | 'gazettee
   onDiagnostic?: (diagnostic: Diagnostic) => void;
   /** Called with each analysed document, and awaited: a slow consumer slows reading. */
   onDocument?: (doc: Doc) => void | Promise<void>;
+  /**
+   * Awaited between the stages of each few documents (see Pipeline.runAll): a caller with work
+   * waiting on the event loop (ingest's writes to the store) gets its turns while coding goes on.
+   */
+  pause?: () => Promise<void> | void;
 }
 
 export interface CodeSummary {
@@ -54,7 +59,16 @@ export function sentenceRecords(doc: Doc): SentenceRecord[] {
 }
 
 /**
- * Reads every input, runs the pipeline over each document and reports records and problems.
+ * How many documents, and how much text, the pipeline runs over at once (see Pipeline.runAll): a
+ * few, so that its stages keep their tables in the cache; not many, so that memory stays flat and
+ * results come out steadily.
+ */
+const BATCH_DOCUMENTS = 16;
+const BATCH_CHARS = 100_000;
+
+/**
+ * Reads every input, runs the pipeline over each document (a few at a time) and reports records and
+ * problems, document by document in the order read.
  */
 export async function codeInputs(paths: readonly string[], options: CodeOptions = {}): Promise<CodeSummary> {
   const lexicon = options.lexicon === null ? undefined : options.lexicon ?? loadLexicon({ dictionaries: options.dictionaries });
@@ -74,17 +88,15 @@ export async function codeInputs(paths: readonly string[], options: CodeOptions 
   };
   lexicon?.problems.forEach(report);
 
-  for await (const { document, diagnostics } of readInputs(paths, options)) {
-    diagnostics.forEach(report);
-    if (!document) continue;
-    if (document.text.length > CHUNK_CHARS) {
-      const mb = (Buffer.byteLength(document.text) / 1e6).toFixed(1);
-      report({
-        level: 'warning', code: 'W_LARGE', file: document.origin.file, line: document.origin.line,
-        message: `document ${document.id} is ${mb} MB: analysed in pieces of at most ${CHUNK_CHARS.toLocaleString('en')} characters; no sentence crosses their edges`,
-      });
-    }
-    const doc = pipeline.run(document);
+  let batch: Document[] = [], chars = 0;
+  const runBatch = async () => {
+    const docs = await pipeline.runAll(batch, options.pause);
+    batch = [];
+    chars = 0;
+    for (const doc of docs) await summarise(doc);
+  };
+  const summarise = async (doc: Doc) => {
+    const { document } = doc;
     summary.documents++;
     summary.sentences += doc.sentences.length;
     summary.actors += doc.actors.length;
@@ -99,7 +111,23 @@ export async function codeInputs(paths: readonly string[], options: CodeOptions 
     } else summary.undated++;
     for (const [kind, n] of doc.repairs) summary.repairs[kind] = (summary.repairs[kind] ?? 0) + n;
     if (options.onDocument) await options.onDocument(doc);
+  };
+
+  for await (const { document, diagnostics } of readInputs(paths, options)) {
+    diagnostics.forEach(report);
+    if (!document) continue;
+    if (document.text.length > CHUNK_CHARS) {
+      const mb = (Buffer.byteLength(document.text) / 1e6).toFixed(1);
+      report({
+        level: 'warning', code: 'W_LARGE', file: document.origin.file, line: document.origin.line,
+        message: `document ${document.id} is ${mb} MB: analysed in pieces of at most ${CHUNK_CHARS.toLocaleString('en')} characters; no sentence crosses their edges`,
+      });
+    }
+    batch.push(document);
+    chars += document.text.length;
+    if (batch.length >= BATCH_DOCUMENTS || chars >= BATCH_CHARS) await runBatch();
   }
+  await runBatch();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

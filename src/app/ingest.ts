@@ -4,7 +4,7 @@ import type { Doc, Pipeline } from '../pipeline/index.js';
 import { Store, type BatchResult, type DocumentToStore } from '../store/index.js';
 import { codeInputs, type CodeOptions } from './code.js';
 
-export interface IngestOptions extends Omit<CodeOptions, 'onDocument'> {
+export interface IngestOptions extends Omit<CodeOptions, 'onDocument' | 'pause'> {
   /** Merge reports of the same happening into one event (default); false keeps one event per report. */
   dedup?: boolean;
   /** Documents per transaction (default 200). */
@@ -99,6 +99,8 @@ export async function ingestInputs(paths: readonly string[], store: Store, optio
         // its next step (each of its statements ends in a callback) only at the next flush.
         if (inFlight) await nextTurn();
       },
+      // and between the stages of the documents coded together
+      pause: () => (inFlight ? nextTurn() : undefined),
     }).catch(async (e: unknown) => {
       await writing.catch(() => undefined); // let the batch in flight end before the store closes
       throw e;
