@@ -7,7 +7,11 @@ import { codeInputs, type CodeOptions } from './code.js';
 export interface IngestOptions extends Omit<CodeOptions, 'onDocument' | 'pause'> {
   /** Merge reports of the same happening into one event (default); false keeps one event per report. */
   dedup?: boolean;
-  /** Documents per transaction (default 200). */
+  /**
+   * Documents per transaction (default 300). Each transaction costs about 30 ms beyond its rows (the
+   * commit, the look-up of stored events its reports may join, the recounts): fewer, larger ones
+   * store more a second.
+   */
   batch?: number;
   /** Called after each document is analysed and each batch committed (a progress line throttles it). */
   onProgress?: (progress: IngestProgress) => void;
@@ -50,7 +54,7 @@ export function toStored(doc: Doc): DocumentToStore {
  */
 export async function ingestInputs(paths: readonly string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const dedup = options.dedup ?? true;
-  const size = options.batch ?? 200;
+  const size = options.batch ?? 300;
   let started = performance.now(); // reset at the first document: the model's loading is not ingesting
   const progress: IngestProgress = { documents: 0, stored: 0, unchanged: 0, replaced: 0, mentions: 0, newEvents: 0, seconds: 0 };
   await store.checkMode({ dedup }); // before the lexicon loads, not after

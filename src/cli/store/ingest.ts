@@ -49,7 +49,7 @@ export const ingestCommand: Command = {
   options: {
     db: { type: 'string', placeholder: 'FILE', description: 'the database file (created if missing)' },
     'no-dedup': { type: 'boolean', description: 'keep one event per report instead of merging repeated reports' },
-    batch: { type: 'string', placeholder: 'N', description: 'documents per transaction', default: '200' },
+    batch: { type: 'string', placeholder: 'N', description: 'documents per transaction', default: '300' },
     'input-format': { type: 'string', description: 'read every input as this format', choices: InputFormat.options },
     actors: { type: 'string', multiple: true, placeholder: 'FILE', description: 'also load a PETRARCH or TABARI actor or agent dictionary' },
   },
