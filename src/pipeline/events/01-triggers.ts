@@ -577,6 +577,8 @@ interface WordUse {
 }
 /** A word that ends the reach of a gap (GAP_STOPS), a comma, a quote mark. */
 const STOP = 1, COMMA = 2, QUOTE = 4;
+/** A word that anchors patterns (has a plan), a word of some list. */
+const ANCHORS = 1, LISTED = 2;
 
 /**
  * The word lists (alternations) of the patterns' literal words after their anchors, numbered: a
@@ -596,6 +598,8 @@ class Literals {
   private readonly probes: Int32Array;
   /** By use number: STOP, COMMA, QUOTE. */
   private readonly flags: Uint8Array;
+  /** By use number: ANCHORS and LISTED, which the scan of every token asks before reading more. */
+  private readonly kinds: Uint8Array;
   /** By use number: where its lists start in `lists` (and the next number's, where they end). */
   private readonly listsAt: Int32Array;
   private readonly lists: Int32Array;
@@ -666,6 +670,7 @@ class Literals {
     this.plans = numbered.map((u) => u.plan);
     this.probes = Int32Array.from(numbered, (u) => u.probe);
     this.flags = Uint8Array.from(numbered, (u) => u.flags);
+    this.kinds = Uint8Array.from(numbered, (u) => (u.plan ? ANCHORS : 0) | (u.lists.length ? LISTED : 0));
     this.listsAt = new Int32Array(numbered.length + 1);
     numbered.forEach((u, n) => (this.listsAt[n + 1] = this.listsAt[n]! + u.lists.length));
     this.lists = Int32Array.from(numbered.flatMap((u) => u.lists));
@@ -681,7 +686,7 @@ class Literals {
     if (this.sentence.length < to - from) this.sentence = new Int32Array(2 * (to - from));
     if (this.anchors.length < to - from) this.anchors = new Int32Array(2 * (to - from));
     const sentence = this.sentence, ids = tokens.ids(), held = this.held, listsAt = this.listsAt, lists = this.lists;
-    const anchors = this.anchors, anchored = this.anchored;
+    const anchors = this.anchors, anchored = this.anchored, kinds = this.kinds;
     let count = 0;
     let table = this.byNumber.get(tokens.vocabulary);
     // (two bytes a word while the patterns' words number fewer than 65,535: half the memory to miss in)
@@ -703,11 +708,12 @@ class Literals {
         }
       }
       sentence[t - from] = n;
-      for (let k = listsAt[n]!, last = listsAt[n + 1]!; k < last; k++) held[lists[k]!] = stamp;
-      const plan = this.plans[n];
-      if (plan) {
+      const kind = kinds[n]!;
+      if (kind === 0) continue;
+      if (kind & LISTED) for (let k = listsAt[n]!, last = listsAt[n + 1]!; k < last; k++) held[lists[k]!] = stamp;
+      if (kind & ANCHORS) {
         anchors[count] = t;
-        anchored[count++] = plan;
+        anchored[count++] = this.plans[n]!;
       }
     }
     this.anchorCount = count;
