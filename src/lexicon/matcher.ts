@@ -106,10 +106,15 @@ interface Compiled {
   entries: (PhraseEntry[] | undefined)[];
   /** Per node, 1 when some of its entries are acronyms (see PhraseEntry.exact). */
   exact: Uint8Array;
+  /** Per node, ENTRIES and STEMS where it has them: a byte the walk asks at each step before the lists by node. */
+  has: Uint8Array;
   stems: (Map<string, Node> | undefined)[];
   /** Whether a root has stems of a single word (TABARI's "ARGENTIN"), which may start on any word. */
   stemRoot: { names: boolean; words: boolean };
 }
+
+/** What a node has (see Compiled.has). */
+const ENTRIES = 1, STEMS = 2;
 
 /** The number of the node an edge leads to, or -1. */
 function edge(c: Compiled, node: number, piece: number): number {
@@ -151,7 +156,8 @@ function compile(names: Node, words: Node): Compiled {
     edges.set([node, piece, child], h * 3);
   }
   const exact = Uint8Array.from(entries, (list) => (list?.some((e) => e.exact) ? 1 : 0));
-  return { pieces, names: namesRoot, words: wordsRoot, edges, mask, entries, exact, stems, stemRoot: { names: names.stems !== undefined, words: words.stems !== undefined } };
+  const has = Uint8Array.from(entries, (list, node) => (list ? ENTRIES : 0) | (stems[node] ? STEMS : 0));
+  return { pieces, names: namesRoot, words: wordsRoot, edges, mask, entries, exact, has, stems, stemRoot: { names: names.stems !== undefined, words: words.stems !== undefined } };
 }
 
 /**
@@ -382,19 +388,18 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
     const count = list ? list.length : 1;
     for (let p = 0; p < count && node >= 0; p++) {
       const piece = list ? list[p]! : one;
-      const stems = c.stems[node];
-      if (stems && p === count - 1) {
+      if (p === count - 1 && (c.has[node]! & STEMS) !== 0) {
         // (stems are matched by the piece's text: a word a stem begins need be no phrase's piece)
         const key = tokenKey(tokens.value(j));
-        const stemmed = stemEntries(stems, typeof key === 'string' ? key : key[p]!);
+        const stemmed = stemEntries(c.stems[node]!, typeof key === 'string' ? key : key[p]!);
         const entries = stemmed && fitting(stemmed, tokens, i, j + 1);
         if (entries?.length) best = { start: i, end: j + 1, entries };
       }
       // (the first step was worked out with the word's form)
       node = j === i && p === 0 ? reader.first(i, names) : piece === 0 ? -1 : edge(c, node, piece);
     }
-    const entries = node >= 0 ? c.entries[node] : undefined;
-    if (entries) {
+    if (node >= 0 && (c.has[node]! & ENTRIES) !== 0) {
+      const entries = c.entries[node]!;
       // (role words need no capital: their list is taken as it is)
       const fit = names ? fittingNames(entries, c.exact[node] === 1, tokens, i, j + 1) : entries;
       if (fit.length) best = { start: i, end: j + 1, entries: fit };
