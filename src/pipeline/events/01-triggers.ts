@@ -423,8 +423,7 @@ function pastAgent(tokens: TokenTable, t: number, to: number, mentions: Sentence
  * the PlanTable, and how many it has.
  */
 interface AnchorPlan {
-  /** Its groups, numbered across plans: from firstGroup on. */
-  firstGroup: number;
+  /** How many groups of patterns it has (numbered across plans in the table). */
   groups: number;
   /** The probe numbers of its groups' next words, ascending: from probesAt on in the table's `probes`. */
   probesAt: number;
@@ -474,7 +473,7 @@ class PlanTable {
    */
   add(groups: PatternGroup[], probesOf: (g: PatternGroup) => number[], listOf: (el: PatternElement) => number): AnchorPlan {
     const b = this.building!;
-    const firstGroup = b.gap.length;
+    const firstGroup = b.gap.length, alwaysAt = b.always.length;
     const opens = new Map<number, number[]>();
     groups.forEach((g, index) => {
       for (const p of probesOf(g)) {
@@ -498,8 +497,8 @@ class PlanTable {
     let size = 32;
     while (size < 8 * keys.length) size *= 2;
     const plan: AnchorPlan = {
-      firstGroup, groups: groups.length, probesAt: b.probes.length, probeCount: keys.length, bitsAt: b.bits.length, mask: size - 1,
-      alwaysAt: b.always.length - groups.filter((g) => !g.probe).length, alwaysCount: groups.filter((g) => !g.probe).length,
+      groups: groups.length, probesAt: b.probes.length, probeCount: keys.length, bitsAt: b.bits.length, mask: size - 1,
+      alwaysAt, alwaysCount: b.always.length - alwaysAt,
     };
     const bits = new Array<number>(size >> 5).fill(0);
     for (const p of keys) {
