@@ -345,7 +345,8 @@ export function findTriggers(tokens: TokenTable, from: number, to: number, patte
     // A name is no act: "the Rapid Support Forces" support no one, the "Free Syrian Army" frees no one.
     if (mentions.inName(t, tokens)) continue;
     // Most patterns fail on their next word: the words near the anchor, read once, turn them away.
-    const near = literals.near(tokens, t + 1, to);
+    // (a group with no gap before its next word opens only at the first few words)
+    const near = literals.near(tokens, t + 1, to, plan.gapped ? PROBE_REACH + 1 : NEXT_REACH);
     const stamp = table.nextAnchor();
     // the groups to try: those with no probe, and those a word near the anchor lets through, in order
     let count = 0;
@@ -423,8 +424,9 @@ function pastAgent(tokens: TokenTable, t: number, to: number, mentions: Sentence
  * the PlanTable, and how many it has.
  */
 interface AnchorPlan {
-  /** How many groups of patterns it has (numbered across plans in the table). */
+  /** How many groups of patterns it has (numbered across plans in the table), and whether some have a gap before their next word. */
   groups: number;
+  gapped: boolean;
   /** The probe numbers of its groups' next words, ascending: from probesAt on in the table's `probes`. */
   probesAt: number;
   probeCount: number;
@@ -497,7 +499,7 @@ class PlanTable {
     let size = 32;
     while (size < 8 * keys.length) size *= 2;
     const plan: AnchorPlan = {
-      groups: groups.length, probesAt: b.probes.length, probeCount: keys.length, bitsAt: b.bits.length, mask: size - 1,
+      groups: groups.length, gapped: groups.some((g) => g.gap), probesAt: b.probes.length, probeCount: keys.length, bitsAt: b.bits.length, mask: size - 1,
       alwaysAt, alwaysCount: b.always.length - alwaysAt,
     };
     const bits = new Array<number>(size >> 5).fill(0);
@@ -720,14 +722,14 @@ class Literals {
   }
 
   /**
-   * Puts in `window` the probe numbers of the words from `t` up to a clause break or `to`, where a
-   * pattern's next word must be, and returns how many. The reach is generous (a name in a gap counts
-   * as one word when matching): this only turns patterns away.
+   * Puts in `window` the probe numbers of the words from `t` up to a clause break or `to`, `most` of
+   * them at most, where a pattern's next word must be, and returns how many. The reach is generous
+   * (a name in a gap counts as one word when matching): this only turns patterns away.
    */
-  near(tokens: TokenTable, t: number, to: number): number {
+  near(tokens: TokenTable, t: number, to: number, most: number): number {
     const into = this.window, start = t;
     let count = 0;
-    for (; t < to && count <= PROBE_REACH; t++) {
+    for (; t < to && count < most; t++) {
       const n = this.sentence[t - this.from]!, flags = this.flags[n]!;
       into[count++] = this.probes[n]!;
       if (flags === 0) continue;
