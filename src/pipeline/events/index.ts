@@ -332,10 +332,7 @@ function codeSentence(doc: Doc, patterns: EventPatterns, states: LexiconData['st
     // with each other; a name that only describes the accord is no third party
     if (rule.mutual && sources.length > 1 && targets.length && targets.every((t) => t.use === 'attribute' || t.use === 'place')) targets = [];
     if (!sources.length) continue;
-    // "threatened to stop the talks if the United States deploys missiles": the threat is aimed at
-    // the condition's subject, rather than at a region it names ("to send refugees to Europe if the
-    // European Union…")
-    // and at it rather than at the threatener's own ("warned that its army would not stand by if…")
+    // a threat with a condition is aimed at the condition's subject; a saying at whom it is about
     if (frame.condition !== undefined && patterns.ontology.cameo.get(cameo)!.plover === 'THREATEN') targets = threatened(frame.condition, sources, targets, mentions);
     if (rule.speech) {
       const told = sayingTargets(tokens, trigger, sources, targets, mentions);
