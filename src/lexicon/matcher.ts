@@ -104,9 +104,10 @@ interface Compiled {
   edges: Int32Array;
   mask: number;
   entries: (PhraseEntry[] | undefined)[];
-  /** Per node, 1 when some of its entries are acronyms (see PhraseEntry.exact). */
-  exact: Uint8Array;
-  /** Per node, ENTRIES and STEMS where it has them: a byte the walk asks at each step before the lists by node. */
+  /**
+   * Per node, ENTRIES and STEMS where it has them, and EXACT where some of its entries are acronyms
+   * (see PhraseEntry.exact): a byte the walk asks at each step before the lists by node.
+   */
   has: Uint8Array;
   stems: (Map<string, Node> | undefined)[];
   /** Whether a root has stems of a single word (TABARI's "ARGENTIN"), which may start on any word. */
@@ -114,7 +115,7 @@ interface Compiled {
 }
 
 /** What a node has (see Compiled.has). */
-const ENTRIES = 1, STEMS = 2;
+const ENTRIES = 1, STEMS = 2, EXACT = 4;
 
 /** The number of the node an edge leads to, or -1. */
 function edge(c: Compiled, node: number, piece: number): number {
@@ -155,9 +156,8 @@ function compile(names: Node, words: Node): Compiled {
     while (edges[h * 3] !== -1) h = (h + 1) & mask;
     edges.set([node, piece, child], h * 3);
   }
-  const exact = Uint8Array.from(entries, (list) => (list?.some((e) => e.exact) ? 1 : 0));
-  const has = Uint8Array.from(entries, (list, node) => (list ? ENTRIES : 0) | (stems[node] ? STEMS : 0));
-  return { pieces, names: namesRoot, words: wordsRoot, edges, mask, entries, exact, has, stems, stemRoot: { names: names.stems !== undefined, words: words.stems !== undefined } };
+  const has = Uint8Array.from(entries, (list, node) => (list ? ENTRIES : 0) | (stems[node] ? STEMS : 0) | (list?.some((e) => e.exact) ? EXACT : 0));
+  return { pieces, names: namesRoot, words: wordsRoot, edges, mask, entries, has, stems, stemRoot: { names: names.stems !== undefined, words: words.stems !== undefined } };
 }
 
 /**
@@ -401,7 +401,7 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
     if (node >= 0 && (c.has[node]! & ENTRIES) !== 0) {
       const entries = c.entries[node]!;
       // (role words need no capital: their list is taken as it is)
-      const fit = names ? fittingNames(entries, c.exact[node] === 1, tokens, i, j + 1) : entries;
+      const fit = names ? fittingNames(entries, (c.has[node]! & EXACT) !== 0, tokens, i, j + 1) : entries;
       if (fit.length) best = { start: i, end: j + 1, entries: fit };
     }
   }
