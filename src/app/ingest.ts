@@ -91,6 +91,10 @@ export async function ingestInputs(paths: readonly string[], store: Store, optio
   // DuckDB on one thread while this one codes (see Store.singleThreaded); the counts are read
   // before it gets its threads back, which a store closed next never needs.
   let flushed = 0;
+  // Coding never waits on I/O: without a turn of the event loop, the write in flight would take its
+  // next step (each of its statements ends in a callback) only at the next flush. It gets a turn
+  // after each document and between the stages of the documents coded together.
+  const giveTurn = () => (inFlight ? nextTurn() : undefined);
   const { summary, totals } = await store.singleThreaded(async () => {
     const coded = await codeInputs(paths, {
       ...options,
@@ -99,12 +103,9 @@ export async function ingestInputs(paths: readonly string[], store: Store, optio
         pending.push(toStored(doc));
         if (pending.length >= size) await flush();
         else if (options.onProgress) options.onProgress({ ...progress, seconds: (performance.now() - started) / 1000 });
-        // Coding never waits on I/O: without a turn of the event loop, the write in flight would take
-        // its next step (each of its statements ends in a callback) only at the next flush.
-        if (inFlight) await nextTurn();
+        await giveTurn();
       },
-      // and between the stages of the documents coded together
-      pause: () => (inFlight ? nextTurn() : undefined),
+      pause: giveTurn,
     }).catch(async (e: unknown) => {
       await writing.catch(() => undefined); // let the batch in flight end before the store closes
       throw e;
