@@ -98,6 +98,11 @@ interface Form {
  */
 interface Compiled {
   pieces: Map<string, number>;
+  /**
+   * 1 for a piece some phrase has after its first: only those are looked up past a walk's first
+   * step, and a word of any other piece ends the walk with no look-up (see `innerPiece`).
+   */
+  inner: Uint8Array;
   /** The roots of the name trie and the role-word trie. */
   names: number;
   words: number;
@@ -105,8 +110,9 @@ interface Compiled {
   mask: number;
   entries: (PhraseEntry[] | undefined)[];
   /**
-   * Per node, ENTRIES and STEMS where it has them, and EXACT where some of its entries are acronyms
-   * (see PhraseEntry.exact): a byte the walk asks at each step before the lists by node.
+   * Per node, ENTRIES and STEMS where it has them, EXACT where some of its entries are acronyms
+   * (see PhraseEntry.exact), and NEXT where some edge leaves it: a byte the walk asks at each step
+   * before the lists by node, and that ends it at a node no phrase goes on from.
    */
   has: Uint8Array;
   stems: (Map<string, Node> | undefined)[];
@@ -115,7 +121,7 @@ interface Compiled {
 }
 
 /** What a node has (see Compiled.has). */
-const ENTRIES = 1, STEMS = 2, EXACT = 4;
+const ENTRIES = 1, STEMS = 2, EXACT = 4, NEXT = 8;
 
 /** The number of the node an edge leads to, or -1. */
 function edge(c: Compiled, node: number, piece: number): number {
@@ -157,7 +163,12 @@ function compile(names: Node, words: Node): Compiled {
     edges.set([node, piece, child], h * 3);
   }
   const has = Uint8Array.from(entries, (list, node) => (list ? ENTRIES : 0) | (stems[node] ? STEMS : 0) | (list?.some((e) => e.exact) ? EXACT : 0));
-  return { pieces, names: namesRoot, words: wordsRoot, edges, mask, entries, has, stems, stemRoot: { names: names.stems !== undefined, words: words.stems !== undefined } };
+  const inner = new Uint8Array(pieces.size + 1);
+  for (const [node, piece] of list) {
+    has[node]! |= NEXT;
+    if (node !== namesRoot && node !== wordsRoot) inner[piece] = 1;
+  }
+  return { pieces, inner, names: namesRoot, words: wordsRoot, edges, mask, entries, has, stems, stemRoot: { names: names.stems !== undefined, words: words.stems !== undefined } };
 }
 
 /**
@@ -256,8 +267,8 @@ export class PhraseMatcher {
     const words = firstPiece > 0 ? edge(c, c.words, firstPiece) : -1, names = firstPiece > 0 ? edge(c, c.names, firstPiece) : -1;
     const marked = this.marks.has(word);
     const flags = FILLED | (capital ? CAPITAL : 0) | (c.stemRoot.words || words >= 0 ? WORDS : 0) | (c.stemRoot.names || names >= 0 ? NAMES : 0) | (marked ? MARKED : 0);
-    if (typeof key === 'string') return { flags, piece: firstPiece, pieces: undefined, words, names };
-    return { flags, piece: -1, pieces: Int32Array.from(key, (k) => c.pieces.get(k) ?? 0), words, names };
+    if (typeof key === 'string') return { flags, piece: innerPiece(c, firstPiece), pieces: undefined, words, names };
+    return { flags, piece: -1, pieces: Int32Array.from(key, (k) => innerPiece(c, c.pieces.get(k) ?? 0)), words, names };
   }
 
   /** Reads a document's tokens for `match`: made once per document, it keeps the tagger's numbers at hand. */
@@ -382,7 +393,10 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
   let node = names ? c.names : c.words;
   let best: PhraseMatch | undefined;
   for (let j = i; j < to && node >= 0; j++) {
-    if (j > i) reader.flags(j);
+    if (j > i) {
+      if ((c.has[node]! & (NEXT | STEMS)) === 0) break; // no phrase goes on from here
+      reader.flags(j);
+    }
     const one = reader.piece(j);
     const list = one < 0 ? reader.pieces(j) : undefined;
     const count = list ? list.length : 1;
@@ -406,6 +420,14 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
     }
   }
   return best;
+}
+
+/**
+ * A word's piece as the walk looks it up past its first step: 0 (no phrase goes on with it) for a
+ * piece only phrases' first words have. The first step reads the word's nodes from the roots instead.
+ */
+function innerPiece(c: Compiled, piece: number): number {
+  return c.inner[piece] === 1 ? piece : 0;
 }
 
 function tokenKey(value: string): string | string[] {
