@@ -53,8 +53,9 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'within', 'ac
 const MOTION = new Set(['visit', 'arrive', 'travel', 'fly', 'return', 'go', 'come', 'head', 'leave', 'reach', 'tour', 'move', 'flee', 'relocate', 'sail', 'cross', 'withdraw', 'pull', 'depart', 'evacuate', 'deport']);
 // Verbs whose object is itself the place: "visited Panama City", "left Iraq" (but "pulled Brazil out").
 const DESTINATION = new Set(['visit', 'leave', 'reach', 'tour', 'enter']);
-// Their written forms, to turn most verbs away before asking wink-nlp for a lemma.
-const MOTION_FORMS = formsOf([...MOTION, ...DESTINATION]);
+// Their written forms ("visited", "fled"): a verb is one of them by its form, as the events' patterns
+// read verbs, without asking wink-nlp for a lemma.
+const MOTION_FORMS = formsOf(MOTION), DESTINATION_FORMS = formsOf(DESTINATION);
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'flight', 'flights', 'journey', 'route', 'way', 'travel']);
 const DIRECTION = new Set(['to', 'for', 'from']);
 // "Nigeria today announced": a time word after a name is no thing it modifies.
@@ -173,16 +174,16 @@ function isPlace(tokens: TokenTable, start: number, end: number, from: number): 
     || (tokens.pos[i] === 'PROPN' && !tokens.startsLower(i)) || (tokens.normal(i - 1) === '-' && tokens.normal(i).endsWith('ed')))) i--;
   if (i < from) return false;
   const w = tokens.normal(i);
-  if (LOCATIVE.has(w) || motionVerb(tokens, i, DESTINATION)) return true;
+  if (LOCATIVE.has(w) || motionVerb(tokens, i, DESTINATION_FORMS)) return true;
   if ((w === 'of' || w === 'with') && i - 1 >= from && PLACE_NOUNS.has(tokens.normal(i - 1))) return true;
   if (!DIRECTION.has(w)) return false;
-  for (let t = i - 1; t >= Math.max(from, i - 5); t--) if (motionVerb(tokens, t, MOTION) || TRIP_NOUNS.has(tokens.normal(t))) return true;
+  for (let t = i - 1; t >= Math.max(from, i - 5); t--) if (motionVerb(tokens, t, MOTION_FORMS) || TRIP_NOUNS.has(tokens.normal(t))) return true;
   return false;
 }
 
-/** Whether token t is a verb of `set` (MOTION or DESTINATION). */
-function motionVerb(tokens: TokenTable, t: number, set: ReadonlySet<string>): boolean {
-  return tokens.pos[t] === 'VERB' && MOTION_FORMS.has(tokens.normal(t)) && set.has(tokens.lemma(t));
+/** Whether token t is a verb of `forms` (MOTION_FORMS or DESTINATION_FORMS). */
+function motionVerb(tokens: TokenTable, t: number, forms: ReadonlySet<string>): boolean {
+  return tokens.pos[t] === 'VERB' && forms.has(tokens.normal(t));
 }
 
 // Role words whose people need not be the story's: "reporters", "diplomats", "officials" of anywhere.

@@ -23,7 +23,8 @@ export function mention(sentence: number, start: number, end: number, actor: Act
 }
 
 const SPEECH = new Set(['say', 'stress', 'note', 'tell', 'add', 'state', 'declare', 'emphasize', 'emphasise', 'underline', 'affirm', 'reiterate', 'announce', 'insist', 'warn', 'point']);
-// Their written forms, to turn most verbs away before asking wink-nlp for a lemma.
+// Their written forms ("said", "stressed"): a verb is one of them by its form, without asking
+// wink-nlp for a lemma.
 const SPEECH_FORMS = formsOf(SPEECH);
 const JOINERS = new Set([',', 'and', '&']);
 // Words that describe the second of two actors joined by "and": "the government and the leftist URNG".
@@ -200,7 +201,7 @@ export function markCompounds(mentions: ActorMention[], tokens: TokenTable, next
 }
 
 function isSpeech(tokens: TokenTable, t: number): boolean {
-  return (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') && SPEECH_FORMS.has(tokens.normal(t)) && SPEECH.has(tokens.lemma(t));
+  return (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') && SPEECH_FORMS.has(tokens.normal(t));
 }
 
 /**
