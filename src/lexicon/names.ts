@@ -36,19 +36,28 @@ function damagedForms(word: string): string[] {
 /**
  * A set of numbers (hashes of words, see `wordHash`) as a table of bits, asked about a word still in
  * the text: a word it turns away costs no string and no look-up. It may let through a word it was
- * not given (one in twenty or fewer); the look-up after it decides those. Both bits of a number lie
- * in one block of 64 bytes, so a question costs one read of memory: between documents the tagger
- * and the other stages push the table out of the processor's cache.
+ * not given (about one in fifty); the look-up after it decides those. Both bits of a number lie in
+ * one block of 64 bytes, so a question costs one read of memory: between documents the tagger and
+ * the other stages push the table out of the processor's cache.
  */
 export class WordFilter {
-  private readonly bits = new Int32Array(1 << 13); // 262,144 bits, 512 blocks of 512
+  private readonly bits: Int32Array;
+  private readonly blocks: number;
+
+  /** A table for about `entries` numbers: twelve bits each, in blocks of 512. */
+  constructor(entries: number) {
+    let blocks = 1;
+    while (blocks * 512 < entries * 12) blocks *= 2;
+    this.bits = new Int32Array(blocks * 16);
+    this.blocks = blocks - 1;
+  }
   add(h: number): void {
-    const block = (h >>> 23) << 4, a = h & 511, b = Math.imul(h, 0x9e3779b1) >>> 23;
+    const block = ((h >>> 9) & this.blocks) << 4, a = h & 511, b = Math.imul(h, 0x9e3779b1) >>> 23;
     this.bits[block + (a >>> 5)]! |= 1 << (a & 31);
     this.bits[block + (b >>> 5)]! |= 1 << (b & 31);
   }
   has(h: number): boolean {
-    const block = (h >>> 23) << 4, a = h & 511, b = Math.imul(h, 0x9e3779b1) >>> 23;
+    const block = ((h >>> 9) & this.blocks) << 4, a = h & 511, b = Math.imul(h, 0x9e3779b1) >>> 23;
     return (this.bits[block + (a >>> 5)]! & (1 << (a & 31))) !== 0 && (this.bits[block + (b >>> 5)]! & (1 << (b & 31))) !== 0;
   }
 }
@@ -77,25 +86,39 @@ function unpackRepairs(packed: string): Map<string, string> {
   return out;
 }
 
-/** Mends the slips of `typos` (see typoRepairs): `mayMend` turns most words away unread. */
+/** Mends the slips of names (see typoRepairs). */
 export interface TypoRepairs {
   mend(word: string): string | undefined;
-  mayMend(text: string, start: number, end: number): boolean;
+  /** The hashes (see wordHash) of the slips `mend` may mend as they are written: a name with a letter dropped, or two swapped. */
+  slips: readonly number[];
+  /** Whether `text[start, end)` may be a name with a letter added: false for most words, which are no slips. */
+  mayHaveAdded(text: string, start: number, end: number): boolean;
 }
 
 /**
  * A repairer over a table of damaged spellings and the names they come from (see packRepairs), and
  * then, for other words, `typos` (see typoRepairs); both made when first asked: loading the lexicon
  * need not wait for them.
+ *
+ * Its filter (`mayRepair`) asks each capitalised word of a text as few questions of memory as it
+ * can: between documents the tagger pushes the tables out of the processor's cache, so each one
+ * costs a read from memory. A word shorter than any it mends is turned away by its length, the
+ * spellings it mends as written (damaged and slipped) share one filter, and only a word that may be
+ * a name with a letter added asks more.
  */
 export function nameRepairer(packed: string, typos?: () => TypoRepairs): NameRepairer {
-  let tables: { repairs: Map<string, string>; damaged: WordFilter; typo: TypoRepairs | undefined } | undefined;
+  let tables: { repairs: Map<string, string>; written: WordFilter; shortest: number; typo: TypoRepairs | undefined } | undefined;
   const ready = () => {
     if (!tables) {
-      const repairs = unpackRepairs(packed);
-      const damaged = new WordFilter();
-      for (const form of repairs.keys()) damaged.add(wordHash(form));
-      tables = { repairs, damaged, typo: typos?.() };
+      const repairs = unpackRepairs(packed), typo = typos?.();
+      const written = new WordFilter(repairs.size + (typo?.slips.length ?? 0));
+      let shortest = typo ? TYPO_SHORTEST : Infinity;
+      for (const form of repairs.keys()) {
+        written.add(wordHash(form));
+        shortest = Math.min(shortest, form.length);
+      }
+      for (const h of typo?.slips ?? []) written.add(h);
+      tables = { repairs, written, shortest, typo };
     }
     return tables;
   };
@@ -105,14 +128,16 @@ export function nameRepairer(packed: string, typos?: () => TypoRepairs): NameRep
       return repairs.get(word) ?? typo?.mend(word);
     },
     mayRepair(text, start, end) {
-      const { damaged, typo } = ready();
-      return damaged.has(wordHash(text, start, end)) || (typo?.mayMend(text, start, end) ?? false);
+      const { written, shortest, typo } = ready();
+      if (end - start < shortest) return false;
+      return written.has(wordHash(text, start, end)) || (typo?.mayHaveAdded(text, start, end) ?? false);
     },
   };
 }
 
 // A word a slip may have made from a name: capitalised, the rest lower case, long enough that one
 // letter more or less rarely makes another real word.
+const TYPO_SHORTEST = 6;
 const TYPO_SHAPE = /^\p{Lu}\p{Ll}{5,}$/u;
 const WHOLE_WORD = /^[\p{L}\p{M}]+$/u;
 // Surnames this long are mended; shorter ones have too many neighbours.
@@ -129,6 +154,14 @@ function words(phrases: Iterable<string>, into: Set<string>): Set<string> {
 /** Whether the letter at i is one of two alike: "Finish" is a word of its own, no "Finnish" that lost an n. */
 function doubled(w: string, i: number): boolean {
   return w[i] === w[i - 1] || w[i] === w[i + 1];
+}
+
+// The outline of a word (see typoRepairs): its first and last letters, one letter inside it and a
+// length, as a number below OUTLINE_BITS; OUTLINE_TAIL sets apart outlines by the second to last letter.
+const OUTLINE_BITS = 1 << 16, OUTLINE_TAIL = 1 << 15;
+function outlineKey(text: string, start: number, end: number, inside: number, length: number): number {
+  const k = Math.imul(text.charCodeAt(start), 0x9e3779b1) ^ Math.imul(text.charCodeAt(inside), 0x85ebca77) ^ Math.imul(text.charCodeAt(end - 1), 0xc2b2ae35) ^ Math.imul(length, 0x27d4eb2f);
+  return (k >>> 17) & (OUTLINE_TAIL - 1);
 }
 
 /**
@@ -183,29 +216,32 @@ export function typoRepairs(data: LexiconData): TypoRepairs {
   // What a slip can make of a name, for a filter asked before the word is cut out of the text: the
   // names with a letter dropped, and with two letters swapped; a name with a letter added is found by
   // dropping each of the word's letters in turn.
-  const slips = new WordFilter(), named = new WordFilter();
+  const slips = [...dropped.keys()].map((form) => wordHash(form)), named = new WordFilter(names.size);
   // A word with a letter added keeps the name's first and last letters (the letter dropped to find
-  // the name is neither) and is one longer: words whose ends and length no name has skip the search.
-  const ends = new Int32Array((32 * 32 * 64) >> 5); // a bit for each
-  const endsKey = (first: number, last: number, length: number) => ((first & 31) << 11) | ((last & 31) << 6) | Math.min(length, 63);
-  for (const form of dropped.keys()) slips.add(wordHash(form));
+  // the name is neither), and is one longer; it keeps its second letter too unless the letter added
+  // is the second, and then it keeps its second to last. Words whose first, second and last letters
+  // and length no name has, nor their first, second to last and last, skip the search: a table of
+  // one bit for each, nearly all of them unset.
+  const outline = new Int32Array(OUTLINE_BITS >> 5);
   for (const n of names) {
     named.add(wordHash(n));
-    const key = endsKey(n.charCodeAt(0), n.charCodeAt(n.length - 1), n.length);
-    ends[key >>> 5]! |= 1 << (key & 31);
-    for (let i = 1; i + 1 < n.length; i++) slips.add(wordHash(n.slice(0, i) + n[i + 1] + n[i] + n.slice(i + 2)));
+    const head = outlineKey(n, 0, n.length, 1, n.length), tail = outlineKey(n, 0, n.length, n.length - 2, n.length) ^ OUTLINE_TAIL;
+    outline[head >>> 5]! |= 1 << (head & 31);
+    outline[tail >>> 5]! |= 1 << (tail & 31);
+    for (let i = 1; i + 1 < n.length; i++) slips.push(wordHash(n.slice(0, i) + n[i + 1] + n[i] + n.slice(i + 2)));
   }
+  const outlined = (key: number) => (outline[key >>> 5]! & (1 << (key & 31))) !== 0;
   return {
-    mayMend(text, start, end) {
-      if (end - start < 6) return false;
+    slips,
+    mayHaveAdded(text, start, end) {
+      if (end - start < TYPO_SHORTEST) return false;
       // A capital, then lower-case letters only (letters beyond ASCII are left to the look-up).
       for (let i = start + 1; i < end; i++) {
         const c = text.charCodeAt(i);
         if (c < 97 || (c > 122 && c < 128)) return false;
       }
-      if (slips.has(wordHash(text, start, end))) return true;
-      const key = endsKey(text.charCodeAt(start), text.charCodeAt(end - 1), end - start - 1);
-      if ((ends[key >>> 5]! & (1 << (key & 31))) === 0) return false;
+      const length = end - start - 1;
+      if (!outlined(outlineKey(text, start, end, start + 1, length)) && !outlined(outlineKey(text, start, end, end - 2, length) ^ OUTLINE_TAIL)) return false;
       let head = FNV_START; // the hash of the letters before the one dropped
       for (let drop = start + 1; drop < end - 1; drop++) {
         head = fnv(head, text.charCodeAt(drop - 1));
@@ -216,7 +252,7 @@ export function typoRepairs(data: LexiconData): TypoRepairs {
       return false;
     },
     mend(word) {
-      if (word.length < 6) return undefined;
+      if (word.length < TYPO_SHORTEST) return undefined;
       let m = memo.get(word);
       if (m === undefined) {
         if (memo.size >= TYPO_MEMO) memo.clear();

@@ -7,7 +7,10 @@ const CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
 // Letters and marks beyond ASCII that a word holds after its capital (`wordChar` reads ASCII letters,
 // and the marks a broken transcoding leaves inside a word, "Fern?ndez", without it).
 const WORD_CHAR = /[\p{L}\p{M}]/u;
-const TRAILING = new Set(['?', '\uFFFD', "'", '’', '-']);
+/** Marks a word may end with that are no part of the name: "?", U+FFFD, apostrophes and a hyphen. */
+function trailing(c: number): boolean {
+  return c === 63 || c === 0xfffd || c === 39 || c === 0x2019 || c === 45;
+}
 
 /** The length of the word character at `i` (two for a letter outside the BMP), or 0 for none. */
 function wordChar(text: string, i: number): number {
@@ -21,8 +24,8 @@ function wordChar(text: string, i: number): number {
 
 /** The end of a word without a possessive "'s" and the marks left after it: "Quatar's" is looked up as "Quatar". */
 function bareEnd(text: string, start: number, end: number): number {
-  if (end - start > 2 && text[end - 1] === 's' && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2;
-  while (end > start && TRAILING.has(text[end - 1]!)) end--;
+  if (end - start > 2 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2; // 's, ’s
+  while (end > start && trailing(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
