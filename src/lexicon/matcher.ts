@@ -304,12 +304,16 @@ export class PhraseMatcher {
     table.filled++;
   }
 
-  /** Leftmost-longest matches within tokens `[from, to)`. */
+  /**
+   * Leftmost-longest matches within tokens `[from, to)`. The reader counts the marked words (see
+   * `mark`) among them in `reader.marks`.
+   */
   match(tokens: TokenTable, from: number, to: number, reader: WordReader = this.reader(tokens)): PhraseMatch[] {
     const c = this.tries();
     const out: PhraseMatch[] = [];
     for (let i = from; i < to; ) {
       const flags = reader.flags(i);
+      if ((flags & MARKED) !== 0) reader.marks++;
       // A phrase may start here: not on a function word, and on a verb or adverb only when
       // capitalised, as a name the tagger misread is.
       const capital = (flags & CAPITAL) !== 0;
@@ -325,6 +329,8 @@ export class PhraseMatcher {
         : byWords.end > byName.end ? byWords : { ...byName, entries: [...byName.entries, ...byWords.entries] };
       if (best) {
         out.push(best);
+        // (the walk has read the words of the match past its first)
+        for (let t = i + 1; t < best.end; t++) if ((reader.flags(t) & MARKED) !== 0) reader.marks++;
         i = best.end;
       } else i++;
     }
@@ -335,6 +341,8 @@ export class PhraseMatcher {
 /** A document's tokens as the matcher reads them: each token's bits and pieces, from the matcher's table for its tagger. */
 export class WordReader {
   private readonly ids: Int32Array;
+  /** How many marked words (see PhraseMatcher.mark) the matches made with this reader have met. */
+  marks = 0;
 
   constructor(private readonly matcher: PhraseMatcher, private readonly tokens: TokenTable, private readonly table: FormTable) {
     this.ids = tokens.ids();
@@ -350,7 +358,7 @@ export class WordReader {
     return this.table.flags[id]!;
   }
 
-  /** Whether the token is one of the words the matcher was asked to mark (see `mark`). */
+  /** Whether the token is one of the words the matcher was asked to mark (see PhraseMatcher.mark). */
   marked(i: number): boolean {
     return (this.flags(i) & MARKED) !== 0;
   }
@@ -391,7 +399,8 @@ export class WordReader {
  */
 function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReader, i: number, to: number): PhraseMatch | undefined {
   let node = names ? c.names : c.words;
-  let best: PhraseMatch | undefined;
+  // the longest phrase so far: tokens [i, bestEnd) naming `best`
+  let best: PhraseEntry[] | undefined, bestEnd = i;
   for (let j = i; j < to && node >= 0; j++) {
     if (j > i) {
       if ((c.has[node]! & (NEXT | STEMS)) === 0) break; // no phrase goes on from here
@@ -407,7 +416,10 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
         const key = tokenKey(tokens.value(j));
         const stemmed = stemEntries(c.stems[node]!, typeof key === 'string' ? key : key[p]!);
         const entries = stemmed && fitting(stemmed, tokens, i, j + 1);
-        if (entries?.length) best = { start: i, end: j + 1, entries };
+        if (entries?.length) {
+          best = entries;
+          bestEnd = j + 1;
+        }
       }
       // (the first step was worked out with the word's form)
       node = j === i && p === 0 ? reader.first(i, names) : piece === 0 ? -1 : edge(c, node, piece);
@@ -416,10 +428,13 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
       const entries = c.entries[node]!;
       // (role words need no capital: their list is taken as it is)
       const fit = names ? fittingNames(entries, (c.has[node]! & EXACT) !== 0, tokens, i, j + 1) : entries;
-      if (fit.length) best = { start: i, end: j + 1, entries: fit };
+      if (fit.length) {
+        best = fit;
+        bestEnd = j + 1;
+      }
     }
   }
-  return best;
+  return best && { start: i, end: bestEnd, entries: best };
 }
 
 /**

@@ -16,23 +16,31 @@ export interface DocContext {
   /** How often each country has been an actor so far: a tie-breaker for ambiguous surnames. */
   countries: Map<string, number>;
   /**
-   * The countries the sentence being resolved names anywhere in it, as actors, modifiers or places
-   * (whose an unattributed actor is when the document has named no country before it), and those it
-   * names as places ("in Serbia").
+   * The sentence being resolved: its chunks, the token it starts on, and the countries it names
+   * anywhere in it, as actors, modifiers or places (whose an unattributed actor is when the document
+   * has named no country before it).
    */
-  sentence: { named: ReadonlySet<string>; placed: ReadonlySet<string> };
+  sentence: { named: ReadonlySet<string>; chunks: readonly Chunk[]; start: number };
 }
 
-/** The countries the chunks of a sentence name ("Algerian", "in Sudan", "Beijing"), and those named as places. */
-export function countriesNamed(chunks: readonly Chunk[], tokens: TokenTable, sentenceStart: number): DocContext['sentence'] {
-  let named: Set<string> | undefined, placed: Set<string> | undefined;
+/** The sentence's part of DocContext: its chunks, and the countries they name ("Algerian", "in Sudan", "Beijing"). */
+export function sentenceContext(chunks: readonly Chunk[], sentenceStart: number): DocContext['sentence'] {
+  let named: Set<string> | undefined;
   for (const c of chunks) {
     const country = c.modifier ? countryOf(c.modifier.target) : null;
-    if (!country) continue;
-    (named ??= new Set()).add(country);
-    if (!c.agents.length && chunkIsPlace(tokens, c, sentenceStart)) (placed ??= new Set()).add(country);
+    if (country) (named ??= new Set()).add(country);
   }
-  return { named: named ?? NONE, placed: placed ?? NONE };
+  return { named: named ?? NONE, chunks, start: sentenceStart };
+}
+
+/** The countries the sentence names as places ("in Serbia"), asked only by the rare rule that needs them. */
+function placedCountries(sentence: DocContext['sentence'], tokens: TokenTable): Set<string> {
+  const placed = new Set<string>();
+  for (const c of sentence.chunks) {
+    const country = c.modifier ? countryOf(c.modifier.target) : null;
+    if (country && !c.agents.length && chunkIsPlace(tokens, c, sentence.start)) placed.add(country);
+  }
+  return placed;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -385,7 +393,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
     default: {
       // "ethnic Albanians in Serbia": a people, not a state, coded where the sentence places them.
       if ((target.type === 'adjective' || target.type === 'state') && tokens.normal(c.modifier!.start - 1) === 'ethnic') {
-        const others = [...ctx.sentence.placed].filter((code) => code !== target.code);
+        const others = [...placedCountries(ctx.sentence, tokens)].filter((code) => code !== target.code);
         if (others.length === 1) {
           const country = others[0]!;
           const sector = agentSector ?? 'CVL';

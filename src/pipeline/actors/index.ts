@@ -4,7 +4,7 @@ import type { Stage } from '../stage.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import { chunk } from './01-chunks.js';
 import { WE } from './words.js';
-import { countriesNamed, resolve, type DocContext } from './02-resolve.js';
+import { resolve, sentenceContext, type DocContext } from './02-resolve.js';
 import { describedNames, mention, mergeRepeats, isSpeaker, markCompounds, mergeAppositions, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
 
 export { compoundRuns, mention, type ActorMention } from './03-context.js';
@@ -46,7 +46,7 @@ export const actorsStage: Stage = {
     if (!lexicon) throw new CommuniqueError('E_PIPELINE', 'the actors stage needs a lexicon in its context');
     const { tokens } = doc;
     const text = doc.document.text;
-    const dc: DocContext = { date: doc.document.date, dictionary: lexicon.dictionary, seen: new Set(), countries: new Map(), sentence: { named: new Set(), placed: new Set() } };
+    const dc: DocContext = { date: doc.document.date, dictionary: lexicon.dictionary, seen: new Set(), countries: new Map(), sentence: sentenceContext([], 0) };
     const compounds = { id: 0 };
     const all: ActorMention[] = [];
     const asides: ActorMention[] = [];
@@ -58,14 +58,15 @@ export const actorsStage: Stage = {
     lexicon.matcher.mark(CUES);
     const reader = lexicon.matcher.reader(tokens);
     doc.sentences.forEach((s, si) => {
+      const marks = reader.marks;
       const matches = lexicon.matcher.match(tokens, s.start, s.end, reader);
       // "we", "our", "us", "ours", "region": only sentences holding one need the context passes
       let cue = false;
-      for (let t = s.start; t < s.end && !cue; t++) cue = reader.marked(t) && CUE_POS.has(tokens.pos[t]!);
+      if (reader.marks > marks) for (let t = s.start; t < s.end && !cue; t++) cue = reader.marked(t) && CUE_POS.has(tokens.pos[t]!);
       let mentions: ActorMention[] = [];
       const aside: ActorMention[] = [];
       const chunks = chunk(tokens, matches, s.start, s.end);
-      dc.sentence = countriesNamed(chunks, tokens, s.start);
+      dc.sentence = sentenceContext(chunks, s.start);
       for (const c of chunks) {
         const actor = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
         if (!actor) continue;
