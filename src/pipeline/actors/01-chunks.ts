@@ -1,9 +1,16 @@
-import type { PhraseEntry, PhraseMatch, Target } from '../../lexicon/index.js';
+import type {
+  GroupEntry, InitiativeEntry, LexiconData, OrganisationEntry, PersonEntry, PhraseEntry, PhraseMatch, RegionEntry, StateInfo, Target,
+} from '../../lexicon/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import { COMPASS, POSSESSIVE_PRONOUNS } from './words.js';
 
 type Kind<T extends Target['type']> = Extract<Target, { type: T }>;
 export type ModifierTarget = Kind<'state'> | Kind<'adjective'> | Kind<'metonym'> | Kind<'organisation'> | Kind<'region'> | Kind<'initiative'> | Kind<'group'> | Kind<'dict'>;
+/**
+ * The lexicon's record of what a modifier names, found when its match is first read: the state of a
+ * state, adjective or metonym, the organisation, region, initiative or group; none for a dictionary's actor.
+ */
+export type ModifierRecord = StateInfo | OrganisationEntry | RegionEntry | InitiativeEntry | GroupEntry | undefined;
 
 /**
  * A stretch of tokens naming one actor: "Argentine President Alberto Fernández" is a modifier
@@ -13,11 +20,11 @@ export type ModifierTarget = Kind<'state'> | Kind<'adjective'> | Kind<'metonym'>
 export interface Chunk {
   start: number;
   end: number;
-  modifier?: { target: ModifierTarget; start: number; end: number; adjective: boolean };
+  modifier?: { target: ModifierTarget; record: ModifierRecord; start: number; end: number; adjective: boolean };
   agents: { sector: string; start: number; end: number }[];
   /** People the words may name: several for a surname ("Fernández") until roles and dates decide. */
   person?: {
-    ids: string[]; surname: boolean; start: number; end: number;
+    people: PersonEntry[]; surname: boolean; start: number; end: number;
     /** A first name before the surname that the lexicon did not match: "George" in "President George Bush". */
     given?: { start: number; end: number };
   };
@@ -44,8 +51,19 @@ function agentOf(entries: PhraseEntry[]): string | undefined {
   const a = entries.find((e) => e.target.type === 'agent')?.target;
   return a?.type === 'agent' ? a.sector : undefined;
 }
-function peopleOf(entries: PhraseEntry[], type: 'person' | 'surname'): string[] {
-  return entries.flatMap((e) => (e.target.type === type ? [e.target.id] : []));
+function peopleOf(entries: PhraseEntry[], type: 'person' | 'surname', data: LexiconData): PersonEntry[] {
+  return entries.flatMap((e) => (e.target.type === type ? [data.people.get(e.target.id)!] : []));
+}
+
+function recordOf(target: ModifierTarget | undefined, data: LexiconData): ModifierRecord {
+  switch (target?.type) {
+    case 'state': case 'adjective': case 'metonym': return data.states.get(target.code);
+    case 'organisation': return data.organisations.get(target.id);
+    case 'region': return data.regions.get(target.id);
+    case 'initiative': return data.initiatives.get(target.id);
+    case 'group': return data.groups.get(target.id);
+    default: return undefined;
+  }
 }
 
 /** True when at most `max` tokens, each a word that may stand inside an actor's words (BRIDGE_POS), stand between two matches. */
@@ -80,32 +98,38 @@ function surnameInName(tokens: TokenTable, m: PhraseMatch, sentenceEnd: number):
   return m.end < sentenceEnd && (isCapitalised(tokens, m.end) || capitalisedWord(tokens, m.end));
 }
 
-/** What one match can be in a chunk, worked out once. */
+/**
+ * What one match can be in a chunk, worked out once, with the lexicon's records of what it names:
+ * resolution reads them here rather than looking each up again by its id.
+ */
 interface Reading {
   modifier?: ModifierTarget;
+  record: ModifierRecord;
   adjective: boolean;
   sector?: string;
-  people: string[];
-  surnames: string[];
+  people: PersonEntry[];
+  surnames: PersonEntry[];
 }
 
 /** Readings by the trie's entry lists, which matches share: each list is read once. */
 const readings = new WeakMap<PhraseEntry[], Reading>();
 
-function read(m: PhraseMatch): Reading {
+function read(m: PhraseMatch, data: LexiconData): Reading {
   let r = readings.get(m.entries);
-  if (!r) readings.set(m.entries, (r = reading(m.entries)));
+  if (!r) readings.set(m.entries, (r = reading(m.entries, data)));
   return r;
 }
 
-function reading(entries: PhraseEntry[]): Reading {
+function reading(entries: PhraseEntry[], data: LexiconData): Reading {
   const dict = entries.some((e) => e.target.type === 'dict');
+  const modifier = modifierOf(entries);
   return {
-    modifier: modifierOf(entries),
+    modifier,
+    record: recordOf(modifier, data),
     adjective: entries.some((e) => e.target.type === 'adjective'),
     sector: agentOf(entries),
-    people: dict ? [] : peopleOf(entries, 'person'),
-    surnames: peopleOf(entries, 'surname'),
+    people: dict ? [] : peopleOf(entries, 'person', data),
+    surnames: peopleOf(entries, 'surname', data),
   };
 }
 
@@ -116,13 +140,13 @@ const NO_AGENTS: Chunk['agents'] = Object.freeze([]) as unknown as Chunk['agents
 const scratch: Reading[] = [];
 
 /** Groups the phrase matches of one sentence into actor chunks, left to right. */
-export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart: number, sentenceEnd: number): Chunk[] {
+export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart: number, sentenceEnd: number, data: LexiconData): Chunk[] {
   const chunks: Chunk[] = [];
   const readingsOf = scratch;
-  for (let k = 0; k < matches.length; k++) readingsOf[k] = read(matches[k]!);
+  for (let k = 0; k < matches.length; k++) readingsOf[k] = read(matches[k]!, data);
   for (let k = 0; k < matches.length; ) {
     const m = matches[k]!;
-    const { people: full, modifier, sector, surnames, adjective } = readingsOf[k]!;
+    const { people: full, modifier, record, sector, surnames, adjective } = readingsOf[k]!;
     // Role words alone are kept for the story's country to fill ("the government said"), which
     // resolution decides; a role word with no sector is nothing.
     if (!full.length && !modifier && !surnames.length && sector === undefined) {
@@ -135,9 +159,9 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     const prev = m.start - 1;
     const insideName = (prev >= sentenceStart && matches[k - 1]?.end !== m.start && isCapitalised(tokens, prev))
       || (m.end < sentenceEnd && (isCapitalised(tokens, m.end) || capitalisedWord(tokens, m.end))); // "Lake Chad" is no Lake
-    if (full.length) c.person = { ids: full, surname: false, start: m.start, end: m.end };
-    else if (modifier) c.modifier = { target: modifier, start: m.start, end: m.end, adjective };
-    else if (surnames.length && !insideName) c.person = { ids: surnames, surname: true, start: m.start, end: m.end };
+    if (full.length) c.person = { people: full, surname: false, start: m.start, end: m.end };
+    else if (modifier) c.modifier = { target: modifier, record, start: m.start, end: m.end, adjective };
+    else if (surnames.length && !insideName) c.person = { people: surnames, surname: true, start: m.start, end: m.end };
     else if (sector) c.agents = [{ sector, start: m.start, end: m.end }];
     k++;
 
@@ -168,7 +192,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
         if (c.agents.length === 0 && !possessive && !c.modifier?.adjective) break;
         // "Foreign Minister Ali Akbar Velayati": a surname the lexicon knows inside a longer name it does not
         if (!nextPeople.length && surnameInName(tokens, next, sentenceEnd)) break;
-        c.person = { ids: nextPeople.length ? nextPeople : nextSurnames, surname: !nextPeople.length, start: next.start, end: next.end };
+        c.person = { people: nextPeople.length ? nextPeople : nextSurnames, surname: !nextPeople.length, start: next.start, end: next.end };
       } else break;
       c.end = next.end;
     }
@@ -189,7 +213,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       // and the date decide who it is
       const surname = e > c.end && k < matches.length && matches[k]!.start === e ? readingsOf[k]!.surnames : [];
       if (surname.length && !readingsOf[k]!.people.length) {
-        c.person = { ids: surname, surname: true, start: matches[k]!.start, end: matches[k]!.end, given: { start: c.end, end: e } };
+        c.person = { people: surname, surname: true, start: matches[k]!.start, end: matches[k]!.end, given: { start: c.end, end: e } };
         c.end = matches[k]!.end;
         k++;
       } else if (e > c.end) {
@@ -223,7 +247,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     // are not officials, where they are: "protesters in Chile", "police in Lagos".
     if (!c.modifier && c.agents.length && k < matches.length) {
       const next = matches[k]!;
-      const target = readingsOf[k]!.modifier;
+      const { modifier: target, record } = readingsOf[k]!;
       let at = c.end;
       const w = tokens.normal(at);
       // "negotiators from Ethiopia" are Ethiopia's, as "the president of Brazil" is Brazil's; but
@@ -245,7 +269,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       // "based in Kurdish northern Iraq": words that describe the place
       while (at > c.end && at < next.start && next.start - at <= 3 && (tokens.pos[at] === 'ADJ' || COMPASS.has(tokens.normal(at)) || isCapitalised(tokens, at))) at++;
       if (target && at > c.end && next.start === at) {
-        c.modifier = { target, start: next.start, end: next.end, adjective: false };
+        c.modifier = { target, record, start: next.start, end: next.end, adjective: false };
         c.end = next.end;
         k++;
       }

@@ -1,4 +1,6 @@
-import { codeOn, type DictActor, type LexiconData, type PersonEntry, type Role } from '../../lexicon/index.js';
+import {
+  codeOn, type DictActor, type GroupEntry, type InitiativeEntry, type LexiconData, type OrganisationEntry, type PersonEntry, type RegionEntry, type Role, type StateInfo,
+} from '../../lexicon/index.js';
 import type { Actor } from '../../model/index.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import type { Chunk, ModifierTarget } from './01-chunks.js';
@@ -13,6 +15,8 @@ export interface DocContext {
   dictionary: DictActor[];
   /** People already named in full in this document: a later "Fernández" means them. */
   seen: Set<string>;
+  /** The roles each person asked about held on the document's date (see rolesOn), kept once worked out. */
+  roles: Map<PersonEntry, Role[]>;
   /** How often each country has been an actor so far: a tie-breaker for ambiguous surnames. */
   countries: Map<string, number>;
   /**
@@ -89,6 +93,13 @@ export function rolesOn(person: PersonEntry, date: string | null): Role[] {
   return held.length > 1 ? held.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]) : held;
 }
 
+/** `rolesOn` for the document's date, kept in the context: a person is asked about several times. */
+function rolesNow(ctx: DocContext, person: PersonEntry): Role[] {
+  let roles = ctx.roles.get(person);
+  if (roles === undefined) ctx.roles.set(person, (roles = rolesOn(person, ctx.date)));
+  return roles;
+}
+
 const stateEntities = new Map<string, string>();
 /** A state's entity id, "state/arg": made once per state, as most actors carry one. */
 export function stateEntity(country: string): string {
@@ -112,16 +123,21 @@ function wordPattern(words: string): RegExp {
   return re;
 }
 
+/** Whether a person held some role of `country`. */
+function heldIn(p: PersonEntry, country: string): boolean {
+  for (const r of p.roles) if (r.country === country) return true;
+  return false;
+}
+
 /** Chooses among the people a name may mean: in office on the date, of the modifier's country, known here. */
-function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable): PersonEntry | undefined {
+function choosePerson(c: Chunk, ctx: DocContext, tokens: TokenTable): PersonEntry | undefined {
   const modifierCountry = c.modifier ? countryOf(c.modifier.target) : null;
   // "Jordan's King Abdullah" is no Saudi Abdullah, whatever the lexicon lacks.
   // "Eduardo Bolsonaro" is not Jair: a first name written before the surname must be the person's
   const given = c.person!.given ? tokens.normal(c.person!.given.start) : undefined;
   const candidates: PersonEntry[] = [];
-  for (const id of c.person!.ids) {
-    const p = data.people.get(id)!;
-    if (modifierCountry && !p.roles.some((r) => r.country === modifierCountry)) continue;
+  for (const p of c.person!.people) {
+    if (modifierCountry && !heldIn(p, modifierCountry)) continue;
     if (given && ![p.name, ...p.aliases].some((n) => fold(n).split(/[\s.-]+/).includes(given))) continue;
     candidates.push(p);
   }
@@ -131,7 +147,7 @@ function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
   const lastAgent = c.agents.at(-1);
   const titleWords = lastAgent ? Array.from({ length: lastAgent.end - lastAgent.start }, (_, k) => tokens.normal(lastAgent.start + k)).join(' ') : '';
   const score = (p: PersonEntry) => {
-    const roles = rolesOn(p, ctx.date);
+    const roles = rolesNow(ctx, p);
     let s = 0;
     if (ctx.seen.has(p.id)) s += 8;
     if (roles.length) s += 4;
@@ -148,17 +164,17 @@ function choosePerson(c: Chunk, data: LexiconData, ctx: DocContext, tokens: Toke
   // A surname not met before in full names someone in office on the date ("Minister Hong" is not a
   // Hong who left office years ago), and alone it must name one person in office only ("Kim" names many).
   if (c.person!.surname && !ctx.seen.has(best.p.id)) {
-    if (!rolesOn(best.p, ctx.date).length && ctx.date !== null) {
+    if (!rolesNow(ctx, best.p).length && ctx.date !== null) {
       // Out of office on the date, a title still names the one person who held exactly that office:
       // "President Bush" in a report misdated or looking back. Two such people say nothing.
       const titled = titleWords ? candidates.filter((p) => p.roles.some((r) => r.title.toLowerCase() === titleWords)) : [];
-      return titled.length === 1 && !candidates.some((p) => rolesOn(p, ctx.date).length) ? titled[0] : undefined;
+      return titled.length === 1 && !candidates.some((p) => rolesNow(ctx, p).length) ? titled[0] : undefined;
     }
-    const inOffice = ctx.date === null ? candidates : candidates.filter((p) => rolesOn(p, ctx.date).length > 0);
+    const inOffice = ctx.date === null ? candidates : candidates.filter((p) => rolesNow(ctx, p).length > 0);
     if (!c.agents.length && (inOffice.length > 1 || c.person!.end - c.person!.start > 2)) return undefined;
     // Alone, a surname others share belongs to the story's countries: "Kim" in a Korean story is not
     // the head of the World Bank, whose office no title names here. ("Xi" and "Lula" are theirs alone.)
-    const [role] = rolesOn(best.p, ctx.date);
+    const [role] = rolesNow(ctx, best.p);
     const shared = candidates.length > 1;
     if (!c.agents.length && shared && role && (role.org || (ctx.countries.size > 0 && !ctx.countries.has(role.country!)))) return undefined;
   }
@@ -311,7 +327,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
   const words = doc.slice(span[0], span[1]);
 
   if (c.person) {
-    const person = choosePerson(c, data, ctx, tokens);
+    const person = choosePerson(c, ctx, tokens);
     if (!person) {
       // Not a person the lexicon knows, but a country still codes them: "Jordan's King Abdullah". The
       // lexicon's people all held office, so without a role word the office is the government.
@@ -322,7 +338,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
       return { code: `${country}${sector}`, country, sector, kind: 'person', name, text: words, span, entity: undefined, role: undefined };
     }
     ctx.seen.add(person.id);
-    const [role] = rolesOn(person, ctx.date);
+    const [role] = rolesNow(ctx, person);
     if (role?.org) {
       const org = data.organisations.get(role.org)!;
       return { code: org.code, country: null, sector: null, kind: 'person', name: person.name, text: words, span, entity: person.id, role: role.title };
@@ -345,7 +361,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
     return { code: `${country}${sector ?? ''}`, country, sector, kind: 'person', name: person.name, text: words, span, entity: person.id, role: undefined };
   }
 
-  const target = c.modifier?.target;
+  const target = c.modifier?.target, record = c.modifier?.record;
   if (!target) {
     // A title and a name with no country, "Treasury Minister Nicolás Dujovne": the country the
     // document has been about. Role words alone ("officials said") name no one.
@@ -371,21 +387,21 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
       return actor;
     }
     case 'organisation': {
-      const org = data.organisations.get(target.id)!;
+      const org = record as OrganisationEntry;
       const name = c.unknownName ? doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!) : org.name;
       return { code: org.code, country: null, sector: null, kind: c.unknownName ? 'person' : 'organisation', name, text: words, span, entity: org.id, role: undefined };
     }
     case 'group': {
-      const g = data.groups.get(target.id)!;
+      const g = record as GroupEntry;
       const name = c.unknownName ? doc.slice(tokens.charStart[c.unknownName.start]!, tokens.charEnd[c.unknownName.end - 1]!) : g.name;
       return { code: g.code, country: g.country, sector: g.sector, kind: c.unknownName ? 'person' : 'group', name, text: words, span, entity: g.id, role: undefined };
     }
     case 'initiative': {
-      const ini = data.initiatives.get(target.id)!;
+      const ini = record as InitiativeEntry;
       return { code: ini.code, country: null, sector: null, kind: 'initiative', name: ini.name, text: words, span, entity: ini.id, role: undefined };
     }
     case 'region': {
-      const region = data.regions.get(target.id)!;
+      const region = record as RegionEntry;
       const actor: Actor = { code: region.code, country: null, sector: agentSector, kind: 'region', name: region.name, text: words, span, entity: region.id, role: undefined };
       const use = c.agents.length ? undefined : usedAs(tokens, c, sentenceStart, sentenceEnd);
       return use ? { actor, use } : actor;
@@ -401,7 +417,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
         }
       }
       const country = target.code;
-      const state = data.states.get(country)!;
+      const state = record as StateInfo;
       // (an adjective with a name after it names that person: "Australian activist Julian Assange")
       if (!c.agents.length && !(c.unknownName && target.type === 'adjective')) {
         // "Chinese investment": an adjective without a role word modifies a thing, unless it names

@@ -46,7 +46,7 @@ export const actorsStage: Stage = {
     if (!lexicon) throw new CommuniqueError('E_PIPELINE', 'the actors stage needs a lexicon in its context');
     const { tokens } = doc;
     const text = doc.document.text;
-    const dc: DocContext = { date: doc.document.date, dictionary: lexicon.dictionary, seen: new Set(), countries: new Map(), sentence: sentenceContext([], 0) };
+    const dc: DocContext = { date: doc.document.date, dictionary: lexicon.dictionary, seen: new Set(), roles: new Map(), countries: new Map(), sentence: sentenceContext([], 0) };
     const compounds = { id: 0 };
     const all: ActorMention[] = [];
     const asides: ActorMention[] = [];
@@ -65,7 +65,7 @@ export const actorsStage: Stage = {
       if (reader.marks > marks) for (let t = s.start; t < s.end && !cue; t++) cue = reader.marked(t) && CUE_POS.has(tokens.pos[t]!);
       let mentions: ActorMention[] = [];
       const aside: ActorMention[] = [];
-      const chunks = chunk(tokens, matches, s.start, s.end);
+      const chunks = chunk(tokens, matches, s.start, s.end, lexicon.data);
       dc.sentence = sentenceContext(chunks, s.start);
       for (const c of chunks) {
         const actor = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
