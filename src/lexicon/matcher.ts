@@ -66,10 +66,16 @@ const LEADING_THE = /^the\s+/i;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-// Whether a phrase of the lexicon (names, adjectives, role words) may start on a part of speech:
-// never on function words (0); on verbs and adverbs only when capitalised, as a name the tagger
-// misread is (1); on the rest (2).
-const STARTS: Partial<Record<string, number>> = { PUNCT: 0, ADP: 0, DET: 0, AUX: 0, CCONJ: 0, SCONJ: 0, PART: 0, SPACE: 0, VERB: 1, ADV: 1, INTJ: 1 };
+/**
+ * Whether a phrase of the lexicon (names, adjectives, role words) may start on a part of speech:
+ * never on function words (0); on verbs and adverbs only when capitalised, as a name the tagger
+ * misread is (1); on the rest (2). (Comparisons of the tagger's own strings: no look-up by string.)
+ */
+function starts(pos: string): number {
+  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ') return 2;
+  if (pos === 'VERB' || pos === 'ADV' || pos === 'INTJ') return 1;
+  return pos === 'PUNCT' || pos === 'ADP' || pos === 'DET' || pos === 'AUX' || pos === 'CCONJ' || pos === 'SCONJ' || pos === 'PART' || pos === 'SPACE' ? 0 : 2;
+}
 // Lower-case particles that begin names: "al-Qaeda", "de Klerk", "van der Bellen", "bin Salman".
 const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'an', 'de', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'ben', 'abu']);
 
@@ -172,21 +178,21 @@ function compile(names: Node, words: Node): Compiled {
 }
 
 /**
- * A tagger's word forms by vocabulary number (see TokenTable.ids): a Form's flags, a byte per word
- * that every token asks (a small table stays in the processor's cache), and its piece, words and
- * names side by side, which a walk asks of the few tokens it reads.
+ * A tagger's word forms by vocabulary number (see TokenTable.ids): a Form's flags, piece, words and
+ * names side by side (0 flags for a word not yet worked out). Every token asks its word's flags, and
+ * the words of a document lie far apart in the table, so each costs a read from memory; a walk then
+ * finds the rest of the word's form in the same read.
  */
 interface FormTable {
-  flags: Uint8Array;
   cells: Int32Array;
   /** The pieces of words of several (piece numbers below 0 index them: -1 - k). */
   multi: Int32Array[];
   filled: number;
 }
-const STRIDE = 3;
+const STRIDE = 4, PIECE = 1, WORDS_NODE = 2, NAMES_NODE = 3;
 
 function formTable(words = 1 << 16): FormTable {
-  return { flags: new Uint8Array(words), cells: new Int32Array(words * STRIDE), multi: [], filled: 0 };
+  return { cells: new Int32Array(words * STRIDE), multi: [], filled: 0 };
 }
 
 /**
@@ -290,17 +296,16 @@ export class PhraseMatcher {
 
   /** Stores a word's form in a tagger's table. */
   fill(table: FormTable, id: number, value: string): void {
-    if (table.filled >= WORDS_KEPT) Object.assign(table, formTable(table.flags.length));
-    table.flags = widened(table.flags, id + 1);
-    table.cells = widened(table.cells, table.flags.length * STRIDE);
+    if (table.filled >= WORDS_KEPT) Object.assign(table, formTable(table.cells.length / STRIDE));
+    table.cells = widened(table.cells, (id + 1) * STRIDE);
     const form = this.makeForm(value), k = id * STRIDE;
-    table.flags[id] = form.flags;
+    table.cells[k] = form.flags;
     if (form.pieces) {
-      table.cells[k] = -1 - table.multi.length;
+      table.cells[k + PIECE] = -1 - table.multi.length;
       table.multi.push(form.pieces);
-    } else table.cells[k] = form.piece;
-    table.cells[k + 1] = form.words;
-    table.cells[k + 2] = form.names;
+    } else table.cells[k + PIECE] = form.piece;
+    table.cells[k + WORDS_NODE] = form.words;
+    table.cells[k + NAMES_NODE] = form.names;
     table.filled++;
   }
 
@@ -318,8 +323,8 @@ export class PhraseMatcher {
       // capitalised, as a name the tagger misread is.
       const capital = (flags & CAPITAL) !== 0;
       const words = (flags & WORDS) !== 0, names = capital && (flags & NAMES) !== 0;
-      const starts = words || names ? STARTS[tokens.pos[i]!] ?? 2 : 0;
-      if (starts === 0 || (starts === 1 && !capital)) {
+      const may = words || names ? starts(tokens.pos[i]!) : 0;
+      if (may === 0 || (may === 1 && !capital)) {
         i++;
         continue;
       }
@@ -352,10 +357,10 @@ export class WordReader {
   flags(i: number): number {
     const id = this.ids[i]!;
     if (id < 0) return this.matcher.formOf(this.tokens.value(i)).flags;
-    const flags = this.table.flags;
-    if (id < flags.length && flags[id] !== 0) return flags[id]!;
+    const cells = this.table.cells, k = id * STRIDE;
+    if (k < cells.length && cells[k] !== 0) return cells[k]!;
     this.matcher.fill(this.table, id, this.tokens.value(i));
-    return this.table.flags[id]!;
+    return this.table.cells[k]!;
   }
 
   /** Whether the token is one of the words the matcher was asked to mark (see PhraseMatcher.mark). */
@@ -370,7 +375,7 @@ export class WordReader {
       const form = this.matcher.formOf(this.tokens.value(i));
       return form.pieces ? -1 : form.piece;
     }
-    const p = this.table.cells[id * STRIDE]!;
+    const p = this.table.cells[id * STRIDE + PIECE]!;
     return p < 0 ? -1 : p;
   }
 
@@ -378,7 +383,7 @@ export class WordReader {
   pieces(i: number): Int32Array {
     const id = this.ids[i]!;
     if (id < 0) return this.matcher.formOf(this.tokens.value(i)).pieces!;
-    return this.table.multi[-1 - this.table.cells[id * STRIDE]!]!;
+    return this.table.multi[-1 - this.table.cells[id * STRIDE + PIECE]!]!;
   }
 
   /** The node the token's first piece leads to from the root of the name trie (`names`) or the role-word trie, or -1. */
@@ -388,7 +393,7 @@ export class WordReader {
       const form = this.matcher.formOf(this.tokens.value(i));
       return names ? form.names : form.words;
     }
-    return this.table.cells[id * STRIDE + (names ? 2 : 1)]!;
+    return this.table.cells[id * STRIDE + (names ? NAMES_NODE : WORDS_NODE)]!;
   }
 }
 
@@ -428,7 +433,8 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
       const entries = c.entries[node]!;
       // (role words need no capital: their list is taken as it is)
       const fit = names ? fittingNames(entries, (c.has[node]! & EXACT) !== 0, tokens, i, j + 1) : entries;
-      if (fit.length) {
+      // (a node's own list is never empty: the walk need not read it)
+      if (fit === entries || fit.length) {
         best = fit;
         bestEnd = j + 1;
       }
