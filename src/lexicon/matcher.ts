@@ -30,6 +30,12 @@ export interface PhraseMatch {
   start: number;
   end: number;
   entries: PhraseEntry[];
+  /**
+   * The trie node whose own list `entries` is, or -1 for a list made for this match (some entries'
+   * case unmet, two tries' lists joined, a stem's). A reader may keep what it works out of a list
+   * by its node (see PhraseMatcher.layout).
+   */
+  node: number;
 }
 
 /** A phrase ready for the trie: its pieces and the case it demands. */
@@ -257,6 +263,11 @@ export class PhraseMatcher {
     this.forms.clear();
   }
 
+  /** An object that stands for the tries' numbering of nodes (see PhraseMatch.node): the same until phrases are added. */
+  layout(): object {
+    return this.tries();
+  }
+
   private tries(): Compiled {
     return (this.compiled ??= compile(this.names, this.words));
   }
@@ -331,7 +342,7 @@ export class PhraseMatcher {
       const byWords = words ? walk(c, false, tokens, reader, i, to) : undefined;
       const byName = names ? walk(c, true, tokens, reader, i, to) : undefined;
       const best = !byName ? byWords : !byWords || byName.end > byWords.end ? byName
-        : byWords.end > byName.end ? byWords : { ...byName, entries: [...byName.entries, ...byWords.entries] };
+        : byWords.end > byName.end ? byWords : { start: i, end: byName.end, entries: [...byName.entries, ...byWords.entries], node: -1 };
       if (best) {
         out.push(best);
         // (the walk has read the words of the match past its first)
@@ -404,8 +415,8 @@ export class WordReader {
  */
 function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReader, i: number, to: number): PhraseMatch | undefined {
   let node = names ? c.names : c.words;
-  // the longest phrase so far: tokens [i, bestEnd) naming `best`
-  let best: PhraseEntry[] | undefined, bestEnd = i;
+  // the longest phrase so far: tokens [i, bestEnd) naming `best`, the list of `bestNode`
+  let best: PhraseEntry[] | undefined, bestEnd = i, bestNode = -1;
   for (let j = i; j < to && node >= 0; j++) {
     if (j > i) {
       if ((c.has[node]! & (NEXT | STEMS)) === 0) break; // no phrase goes on from here
@@ -424,6 +435,7 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
         if (entries?.length) {
           best = entries;
           bestEnd = j + 1;
+          bestNode = -1;
         }
       }
       // (the first step was worked out with the word's form)
@@ -437,10 +449,11 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
       if (fit === entries || fit.length) {
         best = fit;
         bestEnd = j + 1;
+        bestNode = fit === entries ? node : -1;
       }
     }
   }
-  return best && { start: i, end: bestEnd, entries: best };
+  return best && { start: i, end: bestEnd, entries: best, node: bestNode };
 }
 
 /**

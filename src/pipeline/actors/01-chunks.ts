@@ -111,10 +111,29 @@ interface Reading {
   surnames: PersonEntry[];
 }
 
-/** Readings by the trie's entry lists, which matches share: each list is read once. */
+/**
+ * Readings by the trie node whose entry list a match took (see PhraseMatch.node), for each numbering
+ * of the nodes: most matches find theirs with no look-up by key.
+ */
+export type NodeReadings = (Reading | undefined)[];
+const byLayout = new WeakMap<object, NodeReadings>();
+
+/** The readings of a matcher's nodes as they are numbered now (see PhraseMatcher.layout). */
+export function nodeReadings(layout: object): NodeReadings {
+  let readings = byLayout.get(layout);
+  if (!readings) byLayout.set(layout, (readings = []));
+  return readings;
+}
+
+/** Readings of the lists made for one match, which other matches may share (a stem's): each list is read once. */
 const readings = new WeakMap<PhraseEntry[], Reading>();
 
-function read(m: PhraseMatch, data: LexiconData): Reading {
+function read(m: PhraseMatch, data: LexiconData, byNode: NodeReadings): Reading {
+  if (m.node >= 0) {
+    // (grown a step at a time, the list stays an array: an index far past its end would make it a dictionary)
+    while (byNode.length <= m.node) byNode.push(undefined);
+    return (byNode[m.node] ??= reading(m.entries, data));
+  }
   let r = readings.get(m.entries);
   if (!r) readings.set(m.entries, (r = reading(m.entries, data)));
   return r;
@@ -140,10 +159,10 @@ const NO_AGENTS: Chunk['agents'] = Object.freeze([]) as unknown as Chunk['agents
 const scratch: Reading[] = [];
 
 /** Groups the phrase matches of one sentence into actor chunks, left to right. */
-export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart: number, sentenceEnd: number, data: LexiconData): Chunk[] {
+export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart: number, sentenceEnd: number, data: LexiconData, byNode: NodeReadings): Chunk[] {
   const chunks: Chunk[] = [];
   const readingsOf = scratch;
-  for (let k = 0; k < matches.length; k++) readingsOf[k] = read(matches[k]!, data);
+  for (let k = 0; k < matches.length; k++) readingsOf[k] = read(matches[k]!, data, byNode);
   for (let k = 0; k < matches.length; ) {
     const m = matches[k]!;
     const { people: full, modifier, record, sector, surnames, adjective } = readingsOf[k]!;

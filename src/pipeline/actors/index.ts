@@ -2,7 +2,7 @@ import { CommuniqueError, type Actor, type CharSpan } from '../../model/index.js
 import type { LexiconData } from '../../lexicon/index.js';
 import type { Stage } from '../stage.js';
 import type { TokenTable } from '../nlp/tokens.js';
-import { chunk } from './01-chunks.js';
+import { chunk, nodeReadings } from './01-chunks.js';
 import { WE } from './words.js';
 import { resolve, sentenceContext, type DocContext } from './02-resolve.js';
 import { describedNames, mention, mergeRepeats, isSpeaker, markCompounds, mergeAppositions, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
@@ -57,6 +57,7 @@ export const actorsStage: Stage = {
 
     lexicon.matcher.mark(CUES);
     const reader = lexicon.matcher.reader(tokens);
+    const byNode = nodeReadings(lexicon.matcher.layout());
     doc.sentences.forEach((s, si) => {
       const marks = reader.marks;
       const matches = lexicon.matcher.match(tokens, s.start, s.end, reader);
@@ -65,7 +66,7 @@ export const actorsStage: Stage = {
       if (reader.marks > marks) for (let t = s.start; t < s.end && !cue; t++) cue = reader.marked(t) && CUE_POS.has(tokens.pos[t]!);
       let mentions: ActorMention[] = [];
       const aside: ActorMention[] = [];
-      const chunks = chunk(tokens, matches, s.start, s.end, lexicon.data);
+      const chunks = chunk(tokens, matches, s.start, s.end, lexicon.data, byNode);
       dc.sentence = sentenceContext(chunks, s.start);
       for (const c of chunks) {
         const actor = resolve(c, lexicon.data, dc, tokens, text, s.start, s.end);
