@@ -321,21 +321,21 @@ export class PhraseMatcher {
   }
 
   /**
-   * Leftmost-longest matches within tokens `[from, to)`. The reader counts the marked words (see
-   * `mark`) among them in `reader.marks`.
+   * Leftmost-longest matches within tokens `[from, to)`. The reader counts in `reader.marks` the
+   * marked words (see `mark`) among them that are no function words (see `starts`).
    */
   match(tokens: TokenTable, from: number, to: number, reader: WordReader = this.reader(tokens)): PhraseMatch[] {
     const c = this.tries();
     const out: PhraseMatch[] = [];
     for (let i = from; i < to; ) {
-      const flags = reader.flags(i);
+      // A phrase may start here: not on a function word (whose form need not be read), and on a
+      // verb or adverb only when capitalised, as a name the tagger misread is.
+      const may = starts(tokens.pos[i]!);
+      const flags = may === 0 ? 0 : reader.flags(i);
       if ((flags & MARKED) !== 0) reader.marks++;
-      // A phrase may start here: not on a function word, and on a verb or adverb only when
-      // capitalised, as a name the tagger misread is.
       const capital = (flags & CAPITAL) !== 0;
       const words = (flags & WORDS) !== 0, names = capital && (flags & NAMES) !== 0;
-      const may = words || names ? starts(tokens.pos[i]!) : 0;
-      if (may === 0 || (may === 1 && !capital)) {
+      if ((!words && !names) || may === 0 || (may === 1 && !capital)) {
         i++;
         continue;
       }
@@ -346,7 +346,7 @@ export class PhraseMatcher {
       if (best) {
         out.push(best);
         // (the walk has read the words of the match past its first)
-        for (let t = i + 1; t < best.end; t++) if ((reader.flags(t) & MARKED) !== 0) reader.marks++;
+        for (let t = i + 1; t < best.end; t++) if (starts(tokens.pos[t]!) !== 0 && (reader.flags(t) & MARKED) !== 0) reader.marks++;
         i = best.end;
       } else i++;
     }
