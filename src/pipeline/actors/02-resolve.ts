@@ -145,40 +145,68 @@ function choosePerson(c: Chunk, ctx: DocContext, tokens: TokenTable): PersonEntr
   if (candidates.length === 1 && !c.person!.surname) return candidates[0];
   // the title's words, "president" or "foreign minister"
   const lastAgent = c.agents.at(-1);
-  const titleWords = lastAgent ? Array.from({ length: lastAgent.end - lastAgent.start }, (_, k) => tokens.normal(lastAgent.start + k)).join(' ') : '';
-  const score = (p: PersonEntry) => {
-    const roles = rolesNow(ctx, p);
-    let s = 0;
-    if (ctx.seen.has(p.id)) s += 8;
-    if (roles.length) s += 4;
-    // "President" fits a President better than a Vice President.
-    if (titleWords && roles.some((r) => r.title.toLowerCase() === titleWords)) s += 3;
-    else if (titleWord && roles.some((r) => titleWord.test(r.title.toLowerCase()))) s += 1;
-    s += Math.min(1, (ctx.countries.get(roles[0]?.country ?? '') ?? 0) / 10);
-    return s;
-  };
+  let titleWords = '';
+  if (lastAgent) for (let t = lastAgent.start; t < lastAgent.end; t++) titleWords += (t > lastAgent.start ? ' ' : '') + tokens.normal(t);
   const titleWord = titleWords ? wordPattern(titleWords) : undefined;
-  const ranked = candidates.map((p) => ({ p, s: score(p) })).sort((a, b) => b.s - a.s);
-  const best = ranked[0]!;
-  if (ranked.length > 1 && ranked[1]!.s === best.s) return undefined; // two people fit as well: say nothing
+  // the candidate that fits best; two that fit as well say nothing
+  let best: PersonEntry | undefined, bestScore = -Infinity, tie = false;
+  for (const p of candidates) {
+    const s = personScore(p, ctx, titleWords, titleWord);
+    if (s > bestScore) {
+      best = p;
+      bestScore = s;
+      tie = false;
+    } else if (s === bestScore) tie = true;
+  }
+  if (!best || tie) return undefined;
   // A surname not met before in full names someone in office on the date ("Minister Hong" is not a
   // Hong who left office years ago), and alone it must name one person in office only ("Kim" names many).
-  if (c.person!.surname && !ctx.seen.has(best.p.id)) {
-    if (!rolesNow(ctx, best.p).length && ctx.date !== null) {
+  if (c.person!.surname && !ctx.seen.has(best.id)) {
+    if (!rolesNow(ctx, best).length && ctx.date !== null) {
       // Out of office on the date, a title still names the one person who held exactly that office:
       // "President Bush" in a report misdated or looking back. Two such people say nothing.
-      const titled = titleWords ? candidates.filter((p) => p.roles.some((r) => r.title.toLowerCase() === titleWords)) : [];
+      const titled = titleWords ? candidates.filter((p) => p.roles.some((r) => lowerTitle(r) === titleWords)) : [];
       return titled.length === 1 && !candidates.some((p) => rolesNow(ctx, p).length) ? titled[0] : undefined;
     }
     const inOffice = ctx.date === null ? candidates : candidates.filter((p) => rolesNow(ctx, p).length > 0);
     if (!c.agents.length && (inOffice.length > 1 || c.person!.end - c.person!.start > 2)) return undefined;
     // Alone, a surname others share belongs to the story's countries: "Kim" in a Korean story is not
     // the head of the World Bank, whose office no title names here. ("Xi" and "Lula" are theirs alone.)
-    const [role] = rolesNow(ctx, best.p);
+    const [role] = rolesNow(ctx, best);
     const shared = candidates.length > 1;
     if (!c.agents.length && shared && role && (role.org || (ctx.countries.size > 0 && !ctx.countries.has(role.country!)))) return undefined;
   }
-  return best.p;
+  return best;
+}
+
+/**
+ * How well a person fits a name in this document: known here (named in full before), in office on
+ * its date, holding the office the title names ("President" fits a President better than a Vice
+ * President), of a country the document is about.
+ */
+function personScore(p: PersonEntry, ctx: DocContext, titleWords: string, titleWord: RegExp | undefined): number {
+  const roles = rolesNow(ctx, p);
+  let s = 0;
+  if (ctx.seen.has(p.id)) s += 8;
+  if (roles.length) s += 4;
+  let exact = false, partly = false;
+  for (const r of roles) {
+    const title = lowerTitle(r);
+    if (title === titleWords) exact = true;
+    else if (titleWord && !partly) partly = titleWord.test(title);
+  }
+  if (titleWords && exact) s += 3;
+  else if (partly) s += 1;
+  s += Math.min(1, (ctx.countries.get(roles[0]?.country ?? '') ?? 0) / 10);
+  return s;
+}
+
+const lowerTitles = new Map<string, string>();
+/** A role's title in lower case, made once per title. */
+function lowerTitle(r: Role): string {
+  let lower = lowerTitles.get(r.title);
+  if (lower === undefined) lowerTitles.set(r.title, (lower = r.title.toLowerCase()));
+  return lower;
 }
 
 
