@@ -410,8 +410,8 @@ export class WordReader {
 
 /**
  * The longest phrase of a trie starting on token i, or undefined. Every token's `flags` have been
- * asked before it is walked over: the match loop asks each token's as it reaches it, and the walk
- * asks those it reads ahead.
+ * asked before it is walked over: the match loop asks those of the word a walk starts on, and the
+ * walk asks those it reads ahead.
  */
 function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReader, i: number, to: number): PhraseMatch | undefined {
   let node = names ? c.names : c.words;
