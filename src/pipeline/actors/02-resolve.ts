@@ -31,7 +31,7 @@ export interface DocContext {
 export function sentenceContext(chunks: readonly Chunk[], sentenceStart: number): DocContext['sentence'] {
   let named: Set<string> | undefined;
   for (const c of chunks) {
-    const country = c.modifier ? countryOf(c.modifier.target) : null;
+    const country = modifierCountry(c);
     if (country) (named ??= new Set()).add(country);
   }
   return { named: named ?? NONE, chunks, start: sentenceStart };
@@ -41,7 +41,7 @@ export function sentenceContext(chunks: readonly Chunk[], sentenceStart: number)
 function placedCountries(sentence: DocContext['sentence'], tokens: TokenTable): Set<string> {
   const placed = new Set<string>();
   for (const c of sentence.chunks) {
-    const country = c.modifier ? countryOf(c.modifier.target) : null;
+    const country = modifierCountry(c);
     if (country && !c.agents.length && chunkIsPlace(tokens, c, sentence.start)) placed.add(country);
   }
   return placed;
@@ -108,6 +108,11 @@ export function stateEntity(country: string): string {
   return id;
 }
 
+/** The country a chunk's modifier names ("Argentine", "Beijing"), or null. */
+function modifierCountry(c: Chunk): string | null {
+  return c.modifier ? countryOf(c.modifier.target) : null;
+}
+
 function countryOf(target: ModifierTarget): string | null {
   switch (target.type) {
     case 'state': case 'adjective': case 'metonym': return target.code;
@@ -131,13 +136,13 @@ function heldIn(p: PersonEntry, country: string): boolean {
 
 /** Chooses among the people a name may mean: in office on the date, of the modifier's country, known here. */
 function choosePerson(c: Chunk, ctx: DocContext, tokens: TokenTable): PersonEntry | undefined {
-  const modifierCountry = c.modifier ? countryOf(c.modifier.target) : null;
+  const ofModifier = modifierCountry(c);
   // "Jordan's King Abdullah" is no Saudi Abdullah, whatever the lexicon lacks.
   // "Eduardo Bolsonaro" is not Jair: a first name written before the surname must be the person's
   const given = c.person!.given ? tokens.normal(c.person!.given.start) : undefined;
   const candidates: PersonEntry[] = [];
   for (const p of c.person!.people) {
-    if (modifierCountry && !heldIn(p, modifierCountry)) continue;
+    if (ofModifier && !heldIn(p, ofModifier)) continue;
     if (given && ![p.name, ...p.aliases].some((n) => fold(n).split(/[\s.-]+/).includes(given))) continue;
     candidates.push(p);
   }
@@ -208,7 +213,6 @@ function lowerTitle(r: Role): string {
   if (lower === undefined) lowerTitles.set(r.title, (lower = r.title.toLowerCase()));
   return lower;
 }
-
 
 /**
  * Whether a lone place name stands where a place, not an actor, is meant: "held in Buenos Aires",
@@ -359,7 +363,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
     if (!person) {
       // Not a person the lexicon knows, but a country still codes them: "Jordan's King Abdullah". The
       // lexicon's people all held office, so without a role word the office is the government.
-      const country = c.modifier ? countryOf(c.modifier.target) : null;
+      const country = modifierCountry(c);
       if (!country) return null;
       const sector = agentSector ?? 'GOV';
       const name = doc.slice(tokens.charStart[c.person.start]!, tokens.charEnd[c.person.end - 1]!);
@@ -376,7 +380,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
     }
     // Out of office on this date, yet the text gives the office, "Egyptian Foreign Minister Amr
     // Moussa": the report looks back, or its date is wrong; the words say whose official he was.
-    const stated = c.modifier ? countryOf(c.modifier.target) : null;
+    const stated = modifierCountry(c);
     if (stated && c.agents.length && !FORMER.has(tokens.normal(c.start - 1))) {
       const sector = agentSector ?? 'GOV';
       return { code: `${stated}${sector}`, country: stated, sector, kind: 'person', name: person.name, text: words, span, entity: person.id, role: undefined };
