@@ -186,8 +186,7 @@ function compile(names: Node, words: Node): Compiled {
 /**
  * A tagger's word forms by vocabulary number (see TokenTable.ids): a Form's flags, piece, words and
  * names side by side (0 flags for a word not yet worked out). Every token asks its word's flags, and
- * the words of a document lie far apart in the table, so each costs a read from memory; a walk then
- * finds the rest of the word's form in the same read.
+ * a walk then finds the rest of the word's form in the same read from memory.
  */
 interface FormTable {
   cells: Int32Array;

@@ -1,5 +1,6 @@
 import winkNLP, { type ItsFunction, type ItsHelpers, type PartOfSpeech } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { widened } from './tokens.js';
 
 /** What wink-nlp tells about one stretch of text, token by token (arrays of equal length). */
 export interface Analysis {
@@ -29,20 +30,31 @@ export const WINK_PIPE = ['sbd', 'negation', 'pos'];
 export function createNlpEngine(): NlpEngine {
   const nlp = winkNLP(model, WINK_PIPE);
   const its: ItsHelpers = nlp.its;
-  // The strings of the vocabulary's words by number, as wink-nlp gives them: a token's value is read
-  // from here by its number, and asked of wink-nlp only the first time its word is met.
-  const vocabulary: (string | undefined)[] = [];
+  // Words are numbered in the order this engine first meets them, not by wink-nlp's numbers, which
+  // run through its whole vocabulary in no useful order: the words of a corpus then take the low
+  // numbers, and stages' tables by number (see TokenTable.ids) stay small and in the processor's cache.
+  // `dense` maps wink-nlp's number to ours plus one (0: not met yet); `strings` holds each word's
+  // string by our number, asked of wink-nlp only the first time its word is met.
+  let dense = new Int32Array(1 << 17);
+  const strings: string[] = [];
   return {
     analyse(text) {
       const doc = nlp.readDoc(text);
       const tokens = doc.tokens();
+      // (wink-nlp's numbers, replaced by ours in place)
       const ids = tokens.out(its.uniqueId) as unknown as number[];
       const values = new Array<string>(ids.length);
       for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        // (grown a step at a time, the list stays an array: an index far past its end would make it a dictionary)
-        while (vocabulary.length <= id) vocabulary.push(undefined);
-        values[k] = vocabulary[id] ??= tokens.itemAt(k).out(its.value) as string;
+        const w = ids[k]!;
+        if (w >= dense.length) dense = widened(dense, w + 1);
+        let id = dense[w]! - 1;
+        if (id < 0) {
+          id = strings.length;
+          strings.push(tokens.itemAt(k).out(its.value) as string);
+          dense[w] = id + 1;
+        }
+        ids[k] = id;
+        values[k] = strings[id]!;
       }
       return {
         ids,

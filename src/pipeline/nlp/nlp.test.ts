@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doc, frontEnd } from '../../../test/helpers/front-end.js';
 import { chunkCuts } from './chunks.js';
+import { createNlpEngine } from './engine.js';
 
 function analyse(text: string) {
   return frontEnd.run(doc(text));
@@ -27,6 +28,15 @@ describe('NLP front end', () => {
     expect(t.lemma(2)).toBe('do');
     expect(t.lemma(1)).toBe('minister');
     expect(t.lemma(9)).toBe('meet');
+  });
+
+  it('numbers words in the order an engine first meets them, the same number for the same word in every document', () => {
+    const nlp = createNlpEngine();
+    const first = nlp.analyse('Peru and Chile met. Chile left.');
+    expect(first.ids).toEqual([0, 1, 2, 3, 4, 2, 5, 4]);
+    const second = nlp.analyse('Bolivia met Chile.');
+    expect(second.ids).toEqual([6, 3, 2, 4]);
+    expect(second.values).toEqual(['Bolivia', 'met', 'Chile', '.']);
   });
 
   // [sentence, the word whose negation is asked, negated?]

@@ -53,7 +53,9 @@ export class TokenTable {
   /**
    * Each token's number in the tagger's vocabulary: the same number for the same string in every
    * document of `vocabulary`, so a stage can keep what it knows of a word in an array by number
-   * instead of a map by string. -1 for a token whose value is not the tagger's string.
+   * instead of a map by string. Words are numbered in the order first met, so the words a corpus
+   * uses have low numbers and such an array stays small. -1 for a token whose value is not the
+   * tagger's string.
    */
   ids(): Int32Array {
     return this.wordIds;
