@@ -40,6 +40,12 @@ export class TokenTable {
      * each time and look-ups by it hash nothing new.
      */
     private readonly values: readonly (string | undefined)[] = [],
+    /**
+     * Whether every token is the text's own string (its number is the tagger's, see `ids`), with
+     * white space alone between tokens and around them: then every other character of the text is
+     * in some token, and a stage may read the text by its tokens.
+     */
+    readonly whole = false,
   ) {
     this.lemmas = new Array(start.length);
     this.normals = new Array(start.length);

@@ -24,14 +24,10 @@ export interface NameRepairer {
   mayRepair?(text: string, start: number, end: number): boolean;
 }
 
-export interface RepairOptions {
-  names?: NameRepairer;
-}
-
 /** One pass over the text: finds what to replace; never changes the text itself. */
 export interface RepairStep {
   kind: RepairKind;
-  find(text: string, options: RepairOptions): TextEdit[];
+  find(text: string): TextEdit[];
 }
 
 /** Collects an edit for every match of `pattern` whose replacement differs from the match. */
