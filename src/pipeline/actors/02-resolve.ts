@@ -17,24 +17,54 @@ export interface DocContext {
   seen: Set<string>;
   /** The roles each person asked about held on the document's date (see rolesOn), kept once worked out. */
   roles: Map<PersonEntry, Role[]>;
-  /** How often each country has been an actor so far: a tie-breaker for ambiguous surnames. */
+  /** How often each country has been an actor so far (see countCountry): a tie-breaker for ambiguous surnames. */
   countries: Map<string, number>;
+  /** Of those, the country named most, how often, and how often the next most named was. */
+  lead: { country: string | undefined; most: number; second: number };
   /**
-   * The sentence being resolved: its chunks, the token it starts on, and the countries it names
-   * anywhere in it, as actors, modifiers or places (whose an unattributed actor is when the document
-   * has named no country before it).
+   * The sentence being resolved: its chunks, the token it starts on, and, once asked, the one country
+   * it names anywhere in it, as an actor, a modifier or a place, or null for none or several (whose
+   * an unattributed actor is when the document has named no country before it).
    */
-  sentence: { named: ReadonlySet<string>; chunks: readonly Chunk[]; start: number };
+  sentence: { chunks: readonly Chunk[]; start: number; only: string | null | undefined };
 }
 
-/** The sentence's part of DocContext: its chunks, and the countries they name ("Algerian", "in Sudan", "Beijing"). */
+/** A context for a document of `date`, with nothing seen yet. */
+export function docContext(date: string | null, dictionary: DictActor[]): DocContext {
+  return { date, dictionary, seen: new Set(), roles: new Map(), countries: new Map(), lead: { country: undefined, most: 0, second: 0 }, sentence: sentenceContext([], 0) };
+}
+
+/** The sentence's part of DocContext. */
 export function sentenceContext(chunks: readonly Chunk[], sentenceStart: number): DocContext['sentence'] {
-  let named: Set<string> | undefined;
-  for (const c of chunks) {
-    const country = modifierCountry(c);
-    if (country) (named ??= new Set()).add(country);
+  return { chunks, start: sentenceStart, only: undefined };
+}
+
+/** Counts an actor of `country`, keeping the lead up to date. */
+export function countCountry(ctx: DocContext, country: string): void {
+  const count = (ctx.countries.get(country) ?? 0) + 1;
+  ctx.countries.set(country, count);
+  const lead = ctx.lead;
+  if (country === lead.country) lead.most = count;
+  else if (count > lead.most) {
+    lead.second = lead.most;
+    lead.country = country;
+    lead.most = count;
+  } else if (count > lead.second) lead.second = count;
+}
+
+/** The one country the sentence's chunks name ("Algerian", "in Sudan", "Beijing"), or null for none or several. */
+function onlyCountry(sentence: DocContext['sentence']): string | null {
+  if (sentence.only === undefined) {
+    let only: string | null = null;
+    for (const c of sentence.chunks) {
+      const country = modifierCountry(c);
+      if (!country || country === only) continue;
+      if (only !== null) return (sentence.only = null);
+      only = country;
+    }
+    sentence.only = only;
   }
-  return { named: named ?? NONE, chunks, start: sentenceStart };
+  return sentence.only;
 }
 
 /** The countries the sentence names as places ("in Serbia"), asked only by the rare rule that needs them. */
@@ -46,8 +76,6 @@ function placedCountries(sentence: DocContext['sentence'], tokens: TokenTable): 
   }
   return placed;
 }
-
-const NONE: ReadonlySet<string> = new Set();
 
 /** `isPlace` for a chunk's words, worked out once: the sentence's countries and the chunk's resolution both ask. */
 function chunkIsPlace(tokens: TokenTable, c: Chunk, sentenceStart: number): boolean {
@@ -251,20 +279,10 @@ const UNFILLED = new Set(['MED', 'IGO', 'NGO']);
  * demanded the resignation of Algeria's president").
  */
 function storyCountry(ctx: DocContext): string | undefined {
-  if (ctx.countries.size === 0) {
-    if (ctx.sentence.named.size === 1) for (const country of ctx.sentence.named) return country;
-    return undefined;
-  }
-  let top: string | undefined, most = 0, second = 0;
-  for (const country of ctx.countries.keys()) {
-    const count = ctx.countries.get(country)!;
-    if (top === undefined || count > most) {
-      second = most;
-      top = country;
-      most = count;
-    } else second = Math.max(second, count);
-  }
-  return top !== undefined && (second === 0 || most >= 2 * second) ? top : undefined;
+  if (ctx.countries.size === 0) return onlyCountry(ctx.sentence) ?? undefined;
+  // (a tie leaves the second as often named as the first: no country leads)
+  const { country, most, second } = ctx.lead;
+  return second === 0 || most >= 2 * second ? country : undefined;
 }
 
 function usedAs(tokens: TokenTable, c: Chunk, sentenceStart: number, sentenceEnd: number): MentionUse | undefined {
@@ -336,9 +354,10 @@ function feature(tokens: TokenTable, t: number, from: number): boolean {
  */
 export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Actor | SetAside | null {
   if (c.modifier && !c.person && !c.agents.length && inFeatureName(tokens, c.start, c.end, sentenceStart)) return null;
-  let agentSector: string | null = c.agents[0]?.sector ?? null;
-  for (const a of c.agents) if (a.sector !== 'GOV') {
-    agentSector = a.sector;
+  const agents = c.agents;
+  let agentSector: string | null = agents.length ? agents[0]!.sector : null;
+  for (let a = 0; a < agents.length; a++) if (agents[a]!.sector !== 'GOV') {
+    agentSector = agents[a]!.sector;
     break;
   }
   if (!c.person && !c.modifier && !c.unknownName) {

@@ -4,7 +4,7 @@ import type { Stage } from '../stage.js';
 import type { TokenTable } from '../nlp/tokens.js';
 import { chunk, nodeReadings } from './01-chunks.js';
 import { WE } from './words.js';
-import { resolve, sentenceContext, type DocContext } from './02-resolve.js';
+import { countCountry, docContext, resolve, sentenceContext } from './02-resolve.js';
 import { describedNames, mention, mergeRepeats, isSpeaker, markCompounds, mergeAppositions, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
 
 export { compoundRuns, mention, type ActorMention } from './03-context.js';
@@ -46,7 +46,7 @@ export const actorsStage: Stage = {
     if (!lexicon) throw new CommuniqueError('E_PIPELINE', 'the actors stage needs a lexicon in its context');
     const { tokens } = doc;
     const text = doc.document.text;
-    const dc: DocContext = { date: doc.document.date, dictionary: lexicon.dictionary, seen: new Set(), roles: new Map(), countries: new Map(), sentence: sentenceContext([], 0) };
+    const dc = docContext(doc.document.date, lexicon.dictionary);
     const compounds = { id: 0 };
     const all: ActorMention[] = [];
     const asides: ActorMention[] = [];
@@ -76,7 +76,7 @@ export const actorsStage: Stage = {
           continue;
         }
         mentions.push(mention(si, c.start, c.end, actor));
-        if (actor.country) dc.countries.set(actor.country, (dc.countries.get(actor.country) ?? 0) + 1);
+        if (actor.country) countCountry(dc, actor.country);
       }
       if (acronyms.size) mentions = withAcronyms(mentions, aside, acronyms, tokens, text, si, s.start, s.end);
       mentions = mergeAppositions(describedNames(mergeRepeats(mentions, tokens, text), aside, tokens, text, s.start, s.end), tokens, text, s.end);
