@@ -93,6 +93,11 @@ function unknownNameEnd(tokens: TokenTable, first: number, sentenceEnd: number, 
   return e < sentenceEnd && isCapitalised(tokens, e) ? first : e;
 }
 
+/** Where match k starts, if there is one. (Asked by index in bounds: an array read past its ends is slow.) */
+function nextStart(matches: PhraseMatch[], k: number): number | undefined {
+  return k < matches.length ? matches[k]!.start : undefined;
+}
+
 /** Whether a surname match has a capitalised word right after it, as a longer name does. */
 function surnameInName(tokens: TokenTable, m: PhraseMatch, sentenceEnd: number): boolean {
   return m.end < sentenceEnd && (isCapitalised(tokens, m.end) || capitalisedWord(tokens, m.end));
@@ -176,7 +181,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     const c: Chunk = { start: m.start, end: m.end, modifier: undefined, agents: NO_AGENTS, person: undefined, unknownName: undefined, place: undefined };
     // A surname after a first name the lexicon does not know is someone else's: "Eduardo Bolsonaro" is not Jair.
     const prev = m.start - 1;
-    const insideName = (prev >= sentenceStart && matches[k - 1]?.end !== m.start && isCapitalised(tokens, prev))
+    const insideName = (prev >= sentenceStart && (k === 0 || matches[k - 1]!.end !== m.start) && isCapitalised(tokens, prev))
       || (m.end < sentenceEnd && (isCapitalised(tokens, m.end) || capitalisedWord(tokens, m.end))); // "Lake Chad" is no Lake
     if (full.length) c.person = { people: full, surname: false, start: m.start, end: m.end };
     else if (modifier) c.modifier = { target: modifier, record, start: m.start, end: m.end, adjective };
@@ -190,7 +195,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       // "the Moro Islamic Liberation Front (MILF) rebels": past the name's acronym in brackets to its people
       const acronym = matches[k]!;
       const bracketed = afterModifier && acronym.start === c.end + 1 && acronym.end === acronym.start + 1 && tokens.normal(c.end) === '('
-        && tokens.normal(acronym.end) === ')' && matches[k + 1]?.start === acronym.end + 1 && readingsOf[k + 1]!.sector !== undefined;
+        && tokens.normal(acronym.end) === ')' && k + 1 < matches.length && matches[k + 1]!.start === acronym.end + 1 && readingsOf[k + 1]!.sector !== undefined;
       if (bracketed) k++;
       const next = matches[k]!;
       const { sector: nextSector, people: nextPeople, surnames: nextSurnames } = readingsOf[k]!;
@@ -243,7 +248,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     // "Gambia's Yahya Jammeh": a name the lexicon does not know, after a possessive, is the owner's
     // person (as "Jordan's King Abdullah" is); "Brazil's Petrobras" stays Brazil's.
     if (!c.person && !c.agents.length && !c.unknownName && c.modifier && c.end + 1 < sentenceEnd && POSSESSIVE.has(tokens.value(c.end))) {
-      const first = c.end + 1, e = unknownNameEnd(tokens, first, sentenceEnd, matches[k]?.start);
+      const first = c.end + 1, e = unknownNameEnd(tokens, first, sentenceEnd, nextStart(matches, k));
       if (e > first) {
         c.unknownName = { start: first, end: e };
         c.end = e;
@@ -256,7 +261,7 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     if (!c.person && !c.agents.length && !c.unknownName && country && !POSSESSIVE.has(tokens.value(c.end))) {
       let first = c.end;
       while (first < sentenceEnd && first - c.end < 3 && tokens.startsLower(first) && DESCRIBING.has(tokens.pos[first]!)) first++;
-      const e = unknownNameEnd(tokens, first, sentenceEnd, matches[k]?.start);
+      const e = unknownNameEnd(tokens, first, sentenceEnd, nextStart(matches, k));
       if (first > c.end && tokens.pos[first - 1] === 'NOUN' && e - first >= 2) {
         c.unknownName = { start: first, end: e };
         c.end = e;

@@ -166,7 +166,8 @@ export function compoundRuns(mentions: readonly ActorMention[], tokens: TokenTab
   // the run so far: mentions[first, i)
   let first = 0, conjoined = false;
   for (let i = 0; i <= mentions.length; i++) {
-    const a = mentions[i - 1], b = mentions[i];
+    // (in bounds: an array read past its ends is slow)
+    const a = i > 0 ? mentions[i - 1] : undefined, b = i < mentions.length ? mentions[i] : undefined;
     let joined = a !== undefined && b !== undefined && b.start > a.end;
     let and = false, comma = false;
     for (let t = a?.end ?? 0; a && b && t < b.start && joined; t++) {
