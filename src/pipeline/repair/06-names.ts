@@ -32,12 +32,14 @@ function bareEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Asks the repairer about the word `text[start, end)`, and adds the edit it makes, if any. */
-function ask(text: string, start: number, end: number, repairer: NameRepairer, edits: TextEdit[]): void {
-  if (repairer.mayRepair && !repairer.mayRepair(text, start, end)) return;
+/** Asks the repairer about the word `text[start, end)`, and adds the edit it makes, if any: true when it does. */
+function ask(text: string, start: number, end: number, repairer: NameRepairer, edits: TextEdit[]): boolean {
+  if (repairer.mayRepair && !repairer.mayRepair(text, start, end)) return false;
   const word = text.slice(start, end);
   const insert = repairer.repair(word);
-  if (insert !== undefined && insert !== word) edits.push({ start, end, insert });
+  if (insert === undefined || insert === word) return false;
+  edits.push({ start, end, insert });
+  return true;
 }
 
 /**
@@ -59,9 +61,9 @@ function scan(text: string, from: number, to: number, repairer: NameRepairer, ed
 }
 
 // What a word of the tagger's vocabulary is to the name scan, as bits, worked out the first time
-// the word is met (KNOWN): it holds a capital, so a word may begin in it (CAPITAL); it is a capital
-// and letters only, so that, standing alone, it is the whole word the scan would read (ALONE); and
-// the repairer's filter lets it through (ASKED).
+// the word is met (KNOWN): it holds a capital, so a word may begin in it (HAS); it is a capital and
+// letters only, so that, standing alone, it is the whole word the scan would read (ALONE); and the
+// repairer may mend it (ASKED: its filter lets the word through, and it has not yet said no).
 const KNOWN = 1, HAS = 2, ALONE = 4, ASKED = 8;
 const ALONE_WORD = new RegExp(`^${CAPITAL.source}[\\p{L}\\p{M}]*$`, 'u');
 
@@ -121,11 +123,12 @@ function byTokens(text: string, tokens: TokenTable, repairer: NameRepairer, edit
     }
     if ((shape & HAS) === 0) continue;
     const end = ends[i]!;
-    // A word of letters alone, with no letter or mark of a word on either side (before it, in ASCII).
-    const alone = (shape & ALONE) !== 0 && (start === 0 || (text.charCodeAt(start - 1) < 128 && wordChar(text, start - 1) === 0)) && wordChar(text, end) === 0;
-    if (alone) {
-      if ((shape & ASKED) !== 0) ask(text, start, end, repairer, edits);
-      done = end;
+    // A word of letters alone: no word read from a capital before runs into it, and after it come
+    // no more letters, only marks the scan takes off ("'s", "?"), so the word is the token.
+    const after = (shape & ALONE) !== 0 ? wordEnd(text, end) : -1;
+    if (after >= 0 && freshStart(text, start, done)) {
+      if ((shape & ASKED) !== 0 && !ask(text, start, end, repairer, edits)) bits[id] = shape & ~ASKED;
+      done = after;
       continue;
     }
     // Otherwise the stretch between white space that holds the token, from where reading stopped.
@@ -134,6 +137,33 @@ function byTokens(text: string, tokens: TokenTable, repairer: NameRepairer, edit
     while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
     scan(text, from, to, repairer, edits);
     done = to;
+  }
+  return true;
+}
+
+/**
+ * Where the scan ends a word whose letters end at `end`: past the marks it takes off ("?", "'", a
+ * possessive "'s"). -1 when more letters follow, and the word is longer.
+ */
+function wordEnd(text: string, end: number): number {
+  let e = end;
+  while (e < text.length && trailing(text.charCodeAt(e))) e++;
+  const c = text.charCodeAt(end);
+  if (e === end + 1 && (c === 39 || c === 0x2019) && text.charCodeAt(e) === 115) e++; // 's, ’s
+  return wordChar(text, e) === 0 ? e : -1;
+}
+
+/**
+ * Whether a capital at `start` begins a word: the characters of words right before it (down to
+ * `done`, where the scan stands) hold no capital, so no word runs into it ("anti-Fernndez", not
+ * "China-CELAC"). Letters beyond ASCII before it are left to the scan.
+ */
+function freshStart(text: string, start: number, done: number): boolean {
+  for (let i = start - 1; i >= done; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return false;
+    if (wordChar(text, i) === 0) return true;
+    if (c >= 65 && c <= 90) return false;
   }
   return true;
 }

@@ -112,6 +112,7 @@ describe('text repair', () => {
     ["Fernndez's and Fernndez’s", 2], ["d'Fernndez", 1], ['Fernndez?', 1], ['McFernndez and Fernndezian', 0],
     ['x Fernndez.Fernndez,Fernndez', 3], ['Fernndez/Fernndez', 2], ['iFernndez', 1], ['Fernndez\u00a0Fernndez', 2],
     ['U.S.-Fernndez ties', 1], ['Fern?ndez and Fern\uFFFDndez met', 2], ['FERNNDEZ Fernndez', 1], ['Fernndez—and Fernndez…', 2],
+    ["'Fernndez' and 'Fernndez's'", 1], ['Lula-Fernndez talks', 0], ['al-Fernndez', 1], ['Fernndez-', 1],
   ];
   it.each(settings)('mends the names in %j by the tokens as a reading of the whole text does (%i)', (text, count) => {
     const names: NameRepairer = { repair: (w) => (['Fernndez', 'Fern?ndez', 'Fern\uFFFDndez'].includes(w) ? 'Fernández' : undefined) };
