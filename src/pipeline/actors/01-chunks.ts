@@ -98,6 +98,16 @@ function nextStart(matches: PhraseMatch[], k: number): number | undefined {
   return k < matches.length ? matches[k]!.start : undefined;
 }
 
+/**
+ * Whether match k stands inside a longer name the lexicon does not know: a surname after a first
+ * name is someone else's ("Eduardo Bolsonaro" is not Jair), and "Lake Chad" is no Lake.
+ */
+function insideName(tokens: TokenTable, matches: PhraseMatch[], k: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const m = matches[k]!, prev = m.start - 1;
+  return (prev >= sentenceStart && (k === 0 || matches[k - 1]!.end !== m.start) && isCapitalised(tokens, prev))
+    || (m.end < sentenceEnd && (isCapitalised(tokens, m.end) || capitalisedWord(tokens, m.end)));
+}
+
 /** Whether a surname match has a capitalised word right after it, as a longer name does. */
 function surnameInName(tokens: TokenTable, m: PhraseMatch, sentenceEnd: number): boolean {
   return m.end < sentenceEnd && (isCapitalised(tokens, m.end) || capitalisedWord(tokens, m.end));
@@ -179,13 +189,9 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
     }
     // (every field from the start: one shape for the readers of chunks)
     const c: Chunk = { start: m.start, end: m.end, modifier: undefined, agents: NO_AGENTS, person: undefined, unknownName: undefined, place: undefined };
-    // A surname after a first name the lexicon does not know is someone else's: "Eduardo Bolsonaro" is not Jair.
-    const prev = m.start - 1;
-    const insideName = (prev >= sentenceStart && (k === 0 || matches[k - 1]!.end !== m.start) && isCapitalised(tokens, prev))
-      || (m.end < sentenceEnd && (isCapitalised(tokens, m.end) || capitalisedWord(tokens, m.end))); // "Lake Chad" is no Lake
     if (full.length) c.person = { people: full, surname: false, start: m.start, end: m.end };
     else if (modifier) c.modifier = { target: modifier, record, start: m.start, end: m.end, adjective };
-    else if (surnames.length && !insideName) c.person = { people: surnames, surname: true, start: m.start, end: m.end };
+    else if (surnames.length && !insideName(tokens, matches, k, sentenceStart, sentenceEnd)) c.person = { people: surnames, surname: true, start: m.start, end: m.end };
     else if (sector) c.agents = [{ sector, start: m.start, end: m.end }];
     k++;
 
