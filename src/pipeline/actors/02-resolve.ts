@@ -474,8 +474,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
         // "Chinese investment": an adjective without a role word modifies a thing, unless it names
         // people ("thousands of Vietnamese marched").
         const use = target.type === 'adjective' ? (namesCrowd(tokens, c, sentenceStart, sentenceEnd) ? undefined : 'attribute') : usedAs(tokens, c, sentenceStart, sentenceEnd);
-        const actor: Actor = { code: country, country, sector: null, kind: 'state', name: state.name, text: words, span, entity: stateEntity(country), role: undefined };
-        if (use) return { actor, use };
+        if (use) return { actor: { code: country, country, sector: null, kind: 'state', name: state.name, text: words, span, entity: stateEntity(country), role: undefined }, use };
       }
       const sector = agentSector ?? (target.type === 'metonym' ? target.sector : null);
       if (c.unknownName) {
