@@ -327,11 +327,16 @@ export class PhraseMatcher {
     const c = this.tries();
     const out: PhraseMatch[] = [];
     for (let i = from; i < to; ) {
-      // A phrase may start here: not on a function word (whose form need not be read), and on a
-      // verb or adverb only when capitalised, as a name the tagger misread is.
+      // Most words start no phrase and are no marked word: their flags say so first.
+      const flags = reader.flags(i);
+      if ((flags & (WORDS | NAMES | MARKED)) === 0) {
+        i++;
+        continue;
+      }
+      // A phrase may start here: not on a function word, and on a verb or adverb only when
+      // capitalised, as a name the tagger misread is.
       const may = starts(tokens.pos[i]!);
-      const flags = may === 0 ? 0 : reader.flags(i);
-      if ((flags & MARKED) !== 0) reader.marks++;
+      if ((flags & MARKED) !== 0 && may !== 0) reader.marks++;
       const capital = (flags & CAPITAL) !== 0;
       const words = (flags & WORDS) !== 0, names = capital && (flags & NAMES) !== 0;
       if ((!words && !names) || may === 0 || (may === 1 && !capital)) {
