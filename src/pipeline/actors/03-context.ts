@@ -47,10 +47,12 @@ function closes(tokens: TokenTable, end: number, sentenceEnd: number): boolean {
  */
 export function mergeAppositions(mentions: ActorMention[], tokens: TokenTable, doc: string, sentenceEnd: number): ActorMention[] {
   if (mentions.length < 2) return mentions;
-  const out: ActorMention[] = [];
-  for (const b of mentions) {
-    const a = out.at(-1);
-    if (a && tokens.value(a.end) === ',' && b.start > a.end) {
+  // (made at the first fold, with the mentions before it: most sentences have none)
+  let out: ActorMention[] | undefined;
+  for (let i = 1; i < mentions.length; i++) {
+    const b = mentions[i]!;
+    const a = out ? out[out.length - 1]! : mentions[i - 1]!;
+    if (tokens.value(a.end) === ',' && b.start > a.end) {
       // An apposition is a noun phrase: "the Saudi ambassador to…", not "with ministers from…".
       let between = tokens.pos[a.end + 1] !== 'ADP';
       for (let t = a.end + 1; t < b.start && between; t++) between = DESCRIPTION_POS.has(tokens.pos[t]!) && b.start - a.end <= 7;
@@ -64,13 +66,14 @@ export function mergeAppositions(mentions: ActorMention[], tokens: TokenTable, d
         const person = describesA ? a : b;
         const end = describesA ? tail : b.end;
         const span: [number, number] = [a.actor.span[0], end > b.end ? tokens.charEnd[end - 1]! : b.actor.span[1]];
+        out ??= mentions.slice(0, i);
         out[out.length - 1] = { ...person, start: a.start, end, actor: { ...person.actor, span, text: doc.slice(...span) } };
         continue;
       }
     }
-    out.push(b);
+    out?.push(b);
   }
-  return out;
+  return out ?? mentions;
 }
 
 // Words before a name that make it a place, not a person: "In New York, the U.S. delegation said".
@@ -118,20 +121,23 @@ export function describedNames(
  */
 export function mergeRepeats(mentions: ActorMention[], tokens: TokenTable, doc: string): ActorMention[] {
   if (mentions.length < 2) return mentions;
-  const out: ActorMention[] = [];
-  for (const b of mentions) {
-    const a = out.at(-1);
-    const adjacent = a && (b.start === a.end || (b.start === a.end + 1 && tokens.value(a.end) === '('));
-    if (a && adjacent && a.actor.code === b.actor.code) {
+  // (made at the first merge, with the mentions before it: most sentences have none)
+  let out: ActorMention[] | undefined;
+  for (let i = 1; i < mentions.length; i++) {
+    const b = mentions[i]!;
+    const a = out ? out[out.length - 1]! : mentions[i - 1]!;
+    const adjacent = b.start === a.end || (b.start === a.end + 1 && tokens.value(a.end) === '(');
+    if (adjacent && a.actor.code === b.actor.code) {
+      out ??= mentions.slice(0, i);
       if (tokens.value(a.end) === '(') continue; // the bracketed acronym adds nothing
       const keep = b.actor.kind === 'person' ? b : a;
       const span: [number, number] = [a.actor.span[0], b.actor.span[1]];
       out[out.length - 1] = { ...keep, start: a.start, end: b.end, actor: { ...keep.actor, span, text: doc.slice(...span) } };
       continue;
     }
-    out.push(b);
+    out?.push(b);
   }
-  return out;
+  return out ?? mentions;
 }
 
 
