@@ -162,6 +162,14 @@ function heldIn(p: PersonEntry, country: string): boolean {
   return false;
 }
 
+const nameWordsOf = new WeakMap<PersonEntry, ReadonlySet<string>>();
+/** The words of a person's name and aliases, folded ("alberto", "fernandez"), made once per person. */
+function nameWords(p: PersonEntry): ReadonlySet<string> {
+  let words = nameWordsOf.get(p);
+  if (!words) nameWordsOf.set(p, (words = new Set([p.name, ...p.aliases].flatMap((n) => fold(n).split(/[\s.-]+/)))));
+  return words;
+}
+
 /** Chooses among the people a name may mean: in office on the date, of the modifier's country, known here. */
 function choosePerson(c: Chunk, ctx: DocContext, tokens: TokenTable): PersonEntry | undefined {
   const ofModifier = modifierCountry(c);
@@ -171,7 +179,7 @@ function choosePerson(c: Chunk, ctx: DocContext, tokens: TokenTable): PersonEntr
   const candidates: PersonEntry[] = [];
   for (const p of c.person!.people) {
     if (ofModifier && !heldIn(p, ofModifier)) continue;
-    if (given && ![p.name, ...p.aliases].some((n) => fold(n).split(/[\s.-]+/).includes(given))) continue;
+    if (given && !nameWords(p).has(given)) continue;
     candidates.push(p);
   }
   if (candidates.length === 0) return undefined;
