@@ -4,7 +4,7 @@ import { applyEdits, nameEdits } from '../repair/index.js';
 import type { Stage } from '../stage.js';
 import { chunkCuts } from './chunks.js';
 import type { Analysis } from './engine.js';
-import { TokenTable, type Pos } from './tokens.js';
+import { isSpace, TokenTable, type Pos } from './tokens.js';
 
 export { createNlpEngine, WINK_PIPE, type NlpEngine } from './engine.js';
 export { TokenTable, type Pos } from './tokens.js';
@@ -24,18 +24,10 @@ interface Columns {
   whole: boolean;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
-}
-
 // How far past the previous token the next one may start: wink-nlp keeps every non-space character
 // in some token, so only white space lies between them.
 const MAX_GAP = 4096;
 
-/**
- * Adds one analysed chunk: each token is found in the text after the previous one. Line-break tokens
- * are dropped, so sentences start and end on words or punctuation.
- */
 /** One analysed piece of the text: where its rows begin, and the tokens of it that were dropped. */
 interface Piece {
   analysis: Analysis;
@@ -44,6 +36,10 @@ interface Piece {
   dropped: number[];
 }
 
+/**
+ * Adds one analysed piece, the text from `base` to `until`: each token is found in the text after
+ * the previous one. Line-break tokens are dropped, so sentences start and end on words or punctuation.
+ */
 function append(text: string, base: number, until: number, a: Analysis, piece: Piece, out: Columns): void {
   piece.firstRow = out.length;
   const index = new Int32Array(a.values.length + 1); // wink token → table row, for sentences

@@ -133,6 +133,11 @@ export function widened<T extends Uint8Array | Uint16Array | Int32Array>(table: 
   return grown;
 }
 
+/** Whether a UTF-16 code unit is white space: what separates wink-nlp's tokens (see TokenTable.whole). */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
+}
+
 /** The text in lower case, or null when lower-casing changes its length ("İ" becomes two units). */
 function lowerKeepingOffsets(text: string): string | null {
   const lower = text.toLowerCase();

@@ -1,5 +1,4 @@
-import type { TokenTable } from '../nlp/tokens.js';
-import { widened } from '../nlp/tokens.js';
+import { isSpace, widened, type TokenTable } from '../nlp/tokens.js';
 import type { TextEdit } from './offsets.js';
 import type { NameRepairer } from './step.js';
 
@@ -82,10 +81,6 @@ function shapeOf(word: string, repairer: NameRepairer): number {
   if (!HAS_CAPITAL.test(word)) return KNOWN;
   if (!ALONE_WORD.test(word)) return KNOWN | HAS;
   return KNOWN | HAS | ALONE | (!repairer.mayRepair || repairer.mayRepair(word, 0, word.length) ? ASKED : 0);
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
 }
 
 /**
