@@ -104,8 +104,7 @@ function nextStart(matches: PhraseMatch[], k: number): number | undefined {
  */
 function insideName(tokens: TokenTable, matches: PhraseMatch[], k: number, sentenceStart: number, sentenceEnd: number): boolean {
   const m = matches[k]!, prev = m.start - 1;
-  return (prev >= sentenceStart && (k === 0 || matches[k - 1]!.end !== m.start) && isCapitalised(tokens, prev))
-    || (m.end < sentenceEnd && (isCapitalised(tokens, m.end) || capitalisedWord(tokens, m.end)));
+  return (prev >= sentenceStart && (k === 0 || matches[k - 1]!.end !== m.start) && isCapitalised(tokens, prev)) || surnameInName(tokens, m, sentenceEnd);
 }
 
 /** Whether a surname match has a capitalised word right after it, as a longer name does. */

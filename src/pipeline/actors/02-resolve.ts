@@ -362,10 +362,9 @@ function feature(tokens: TokenTable, t: number, from: number): boolean {
  */
 export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: TokenTable, doc: string, sentenceStart: number, sentenceEnd: number): Actor | SetAside | null {
   if (c.modifier && !c.person && !c.agents.length && inFeatureName(tokens, c.start, c.end, sentenceStart)) return null;
-  const agents = c.agents;
-  let agentSector: string | null = agents.length ? agents[0]!.sector : null;
-  for (let a = 0; a < agents.length; a++) if (agents[a]!.sector !== 'GOV') {
-    agentSector = agents[a]!.sector;
+  let agentSector: string | null = c.agents[0]?.sector ?? null;
+  for (const a of c.agents) if (a.sector !== 'GOV') {
+    agentSector = a.sector;
     break;
   }
   if (!c.person && !c.modifier && !c.unknownName) {

@@ -41,6 +41,12 @@ function ask(text: string, start: number, end: number, repairer: NameRepairer, e
   return true;
 }
 
+/** Where a word that goes on at `i` ends: past every word character, marks included. */
+function wordEnd(text: string, i: number): number {
+  for (let n = wordChar(text, i); n > 0; n = wordChar(text, i)) i += n;
+  return i;
+}
+
 /**
  * The words of `text[from, to)` that begin with a capital, each read to its last letter and asked
  * about. Words hold no white space, so a stretch that starts and ends at white space (or the text's
@@ -52,8 +58,7 @@ function scan(text: string, from: number, to: number, repairer: NameRepairer, ed
   while (CAPITAL.test(text)) {
     const start = CAPITAL.lastIndex - 1;
     if (start >= to) return;
-    let end = start + 1;
-    for (let n = wordChar(text, end); n > 0; n = wordChar(text, end)) end += n;
+    const end = wordEnd(text, start + 1);
     CAPITAL.lastIndex = end;
     ask(text, start, bareEnd(text, start, end), repairer, edits);
   }
@@ -118,13 +123,15 @@ function byTokens(text: string, tokens: TokenTable, repairer: NameRepairer, edit
     }
     if ((shape & HAS) === 0) continue;
     const end = ends[i]!;
-    // A word of letters alone: no word read from a capital before runs into it, and after it come
-    // no more letters, only marks the scan takes off ("'s", "?"), so the word is the token.
-    const after = (shape & ALONE) !== 0 ? wordEnd(text, end) : -1;
-    if (after >= 0 && freshStart(text, start, done)) {
-      if ((shape & ASKED) !== 0 && !ask(text, start, end, repairer, edits)) bits[id] = shape & ~ASKED;
-      done = after;
-      continue;
+    // A word of letters alone: no word read from a capital before runs into it, and what the scan
+    // reads after it it takes off again ("'s", "?"), so the word asked about is the token.
+    if ((shape & ALONE) !== 0) {
+      const after = wordEnd(text, end);
+      if (bareEnd(text, start, after) === end && freshStart(text, start, done)) {
+        if ((shape & ASKED) !== 0 && !ask(text, start, end, repairer, edits)) bits[id] = shape & ~ASKED;
+        done = after;
+        continue;
+      }
     }
     // Otherwise the stretch between white space that holds the token, from where reading stopped.
     let from = start, to = end;
@@ -134,18 +141,6 @@ function byTokens(text: string, tokens: TokenTable, repairer: NameRepairer, edit
     done = to;
   }
   return true;
-}
-
-/**
- * Where the scan ends a word whose letters end at `end`: past the marks it takes off ("?", "'", a
- * possessive "'s"). -1 when more letters follow, and the word is longer.
- */
-function wordEnd(text: string, end: number): number {
-  let e = end;
-  while (e < text.length && trailing(text.charCodeAt(e))) e++;
-  const c = text.charCodeAt(end);
-  if (e === end + 1 && (c === 39 || c === 0x2019) && text.charCodeAt(e) === 115) e++; // 's, ’s
-  return wordChar(text, e) === 0 ? e : -1;
 }
 
 /**
