@@ -167,7 +167,7 @@ function reading(entries: PhraseEntry[], data: LexiconData): Reading {
 }
 
 /** A chunk's role words until it has some: shared, never changed (a chunk gets a new list). */
-const NO_AGENTS: Chunk['agents'] = Object.freeze([]) as unknown as Chunk['agents'];
+const NO_AGENTS: Chunk['agents'] = [];
 
 /** The readings of the matches `chunk` is grouping, a list it reuses (overwritten, never emptied: emptying a list gives up its room). */
 const scratch: Reading[] = [];

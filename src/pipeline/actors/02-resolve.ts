@@ -213,7 +213,7 @@ function choosePerson(c: Chunk, ctx: DocContext, tokens: TokenTable): PersonEntr
     if (!c.agents.length && (inOffice.length > 1 || c.person!.end - c.person!.start > 2)) return undefined;
     // Alone, a surname others share belongs to the story's countries: "Kim" in a Korean story is not
     // the head of the World Bank, whose office no title names here. ("Xi" and "Lula" are theirs alone.)
-    const [role] = rolesNow(ctx, best);
+    const role = rolesNow(ctx, best)[0];
     const shared = candidates.length > 1;
     if (!c.agents.length && shared && role && (role.org || (ctx.countries.size > 0 && !ctx.countries.has(role.country!)))) return undefined;
   }
@@ -396,7 +396,7 @@ export function resolve(c: Chunk, data: LexiconData, ctx: DocContext, tokens: To
       return { code: `${country}${sector}`, country, sector, kind: 'person', name, text: words, span, entity: undefined, role: undefined };
     }
     ctx.seen.add(person.id);
-    const [role] = rolesNow(ctx, person);
+    const role = rolesNow(ctx, person)[0];
     if (role?.org) {
       const org = data.organisations.get(role.org)!;
       return { code: org.code, country: null, sector: null, kind: 'person', name: person.name, text: words, span, entity: person.id, role: role.title };
