@@ -273,8 +273,10 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       }
     }
     // "the president of Brazil", "President Fernández of the Dominican Republic", and for people who
-    // are not officials, where they are: "protesters in Chile", "police in Lagos".
-    if (!c.modifier && c.agents.length && k < matches.length) {
+    // are not officials, where they are: "protesters in Chile", "police in Lagos". (The place is a
+    // match that names a modifier, at most six words on: two words leading to it, an article and
+    // three that describe it.)
+    if (!c.modifier && c.agents.length && k < matches.length && readingsOf[k]!.modifier && matches[k]!.start - c.end <= 6) {
       const next = matches[k]!;
       const { modifier: target, record } = readingsOf[k]!;
       let at = c.end;
@@ -285,11 +287,11 @@ export function chunk(tokens: TokenTable, matches: PhraseMatch[], sentenceStart:
       const fromWhere = w === 'from' && !POSSESSIVE_PRONOUNS.has(tokens.normal(c.start - 1)) && !ARMS.has(tokens.normal(c.end - 1));
       // "the administration in Washington", "the government in Kabul": a seat of government says whose.
       const seat = target?.type === 'metonym' && !c.person && !c.unknownName && SEATED.has(tokens.normal(c.end - 1));
-      const located = (w === 'in' && seat) || (SPREAD_IN.has(w) && c.agents.every((a) => !NOT_LOCATED.has(a.sector)));
+      const located = (w === 'in' && seat) || (SPREAD_IN.has(w) && locatable(c.agents));
       // "a newspaper based in Beirut" is Lebanon's, whatever it is; "guerrillas fighting in
       // Afghanistan" are Afghanistan's, as "guerrillas in Afghanistan" are
       const based = (w === 'based' && tokens.normal(at + 1) === 'in')
-        || (LOCATING.has(w) && tokens.normal(at + 1) === 'in' && c.agents.every((a) => !NOT_LOCATED.has(a.sector)));
+        || (LOCATING.has(w) && tokens.normal(at + 1) === 'in' && locatable(c.agents));
       // "gunmen loyal to Somali warlord Mohamed Farah Aideed" are his side's
       if (w === 'of' || fromWhere || located) at++;
       else if (w === 'loyal' && tokens.normal(at + 1) === 'to') at += 2;
@@ -322,6 +324,11 @@ const LOCATING = new Set(['fighting', 'operating', 'active']);
 // Sectors whose people "in" a place need not be of it: "officials in Washington" may be anyone's,
 // "reporters in Buenos Aires" too.
 const NOT_LOCATED = new Set(['GOV', 'MED', 'IGO', 'NGO']);
+/** Whether role words' people are of where they are (see NOT_LOCATED). */
+function locatable(agents: Chunk['agents']): boolean {
+  for (const a of agents) if (NOT_LOCATED.has(a.sector)) return false;
+  return true;
+}
 // Words for a government that a seat names: "the regime in Damascus" (but "the embassy in Beijing" is the sender's).
 const SEATED = new Set(['government', 'administration', 'regime', 'authorities', 'leadership', 'cabinet', 'junta']);
 

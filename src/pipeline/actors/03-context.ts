@@ -102,7 +102,7 @@ export function describedNames(
     // (a person's name takes no article: "the Taiwan Strait, the ministry said")
     const lead = tokens.normal(first - 1);
     if (comma - first < 2 || first - 1 < sentenceStart || first < before || tokens.pos[first - 1] === 'PROPN' || PLACE_LEADS.has(lead) || ARTICLES.has(lead)) continue;
-    if (aside.some((m) => m.start < comma && first < m.end)) continue;
+    if (overlapping(aside, first, comma)) continue;
     let tail = b.end;
     while (tail < sentenceEnd && tail - b.end < 4 && tokens.pos[tail] !== 'PUNCT' && tokens.pos[tail] !== 'AUX' && tokens.pos[tail] !== 'VERB') tail++;
     // and it ends the clause: "X, the Egyptian Defence Ministry said" does not
@@ -112,6 +112,12 @@ export function describedNames(
     (out ??= [...mentions])[i] = { ...b, start: first, end: tail, actor: { ...b.actor, kind: 'person', name, span, text: doc.slice(...span) } };
   }
   return out ?? mentions;
+}
+
+/** Whether some mention overlaps tokens `[from, to)`. */
+export function overlapping(mentions: readonly ActorMention[], from: number, to: number): boolean {
+  for (const m of mentions) if (m.start < to && from < m.end) return true;
+  return false;
 }
 
 /**
@@ -153,7 +159,7 @@ export function regionMentions(
   const out: ActorMention[] = [];
   for (let t = from + 1; t < to; t++) {
     if (tokens.normal(t) !== 'region' || tokens.normal(t - 1) !== 'the') continue;
-    if (taken.some((m) => m.start <= t && t < m.end)) continue;
+    if (overlapping(taken, t, t + 1)) continue;
     const before = t - 2 >= from ? tokens.normal(t - 2) : '';
     if (['in', 'across', 'throughout', 'within', 'around', 'to', 'of'].includes(before) && !(t - 3 >= from && MEMBER_NOUNS.has(tokens.normal(t - 3)))) continue;
     const span: [number, number] = [tokens.charStart[t - 1]!, tokens.charEnd[t]!];

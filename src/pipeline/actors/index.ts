@@ -5,7 +5,7 @@ import type { TokenTable } from '../nlp/tokens.js';
 import { chunk, nodeReadings } from './01-chunks.js';
 import { WE } from './words.js';
 import { countCountry, docContext, resolve, sentenceContext } from './02-resolve.js';
-import { describedNames, mention, mergeRepeats, isSpeaker, markCompounds, mergeAppositions, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
+import { describedNames, mention, mergeRepeats, isSpeaker, markCompounds, mergeAppositions, overlapping, regionMentions, resolvePronouns, type ActorMention } from './03-context.js';
 
 export { compoundRuns, mention, type ActorMention } from './03-context.js';
 export { rolesOn } from './02-resolve.js';
@@ -85,8 +85,11 @@ export const actorsStage: Stage = {
         if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, m.actor);
       }
       // The speaker of this sentence ("…our relations," said X), else of a recent one.
-      const here = mentions.find((m) => isSpeaker(m, tokens, s.start, s.end));
-      if (here) speaker = { actor: here.actor, sentence: si };
+      for (const m of mentions) {
+        if (!isSpeaker(m, tokens, s.start, s.end)) continue;
+        speaker = { actor: m.actor, sentence: si };
+        break;
+      }
       const extra: ActorMention[] = [];
       if (cue) {
         extra.push(...regionMentions(tokens, s.start, s.end, mentions, region?.actor, text, si));
@@ -116,10 +119,9 @@ function withAcronyms(
   mentions: ActorMention[], aside: readonly ActorMention[], acronyms: ReadonlyMap<string, Actor>, tokens: TokenTable, text: string, si: number, from: number, to: number,
 ): ActorMention[] {
   const found: ActorMention[] = [];
-  const taken = [...mentions, ...aside];
   for (let t = from; t < to; t++) {
     const actor = tokens.pos[t] === 'PROPN' || tokens.pos[t] === 'NOUN' ? acronyms.get(tokens.value(t)) : undefined;
-    if (!actor || taken.some((m) => m.start <= t && t < m.end)) continue;
+    if (!actor || overlapping(mentions, t, t + 1) || overlapping(aside, t, t + 1)) continue;
     const span: [number, number] = [tokens.charStart[t]!, tokens.charEnd[t]!];
     found.push(mention(si, t, t + 1, { ...actor, text: text.slice(...span), span }));
   }
