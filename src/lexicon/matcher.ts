@@ -88,8 +88,11 @@ const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'an', 'd
 // What the matcher knows of a word, as bits: worked out (FILLED); capitalised, or a particle that
 // begins names ("al", "de"), so a name may start on it (CAPITAL); some phrase of the role-word trie,
 // or of the name trie, starts with its first piece (WORDS, NAMES); one of the words a reader of the
-// matches asked to have marked (MARKED, see `mark`).
+// matches asked to have marked (MARKED, see `mark`). Above them, what the nodes its first piece leads
+// to have (see Compiled.has), from the role-word trie's root at WORDS_HAS and the name trie's at
+// NAMES_HAS: the first step of a walk reads them with the word, not from the table by node.
 const FILLED = 1, CAPITAL = 2, WORDS = 4, NAMES = 8, MARKED = 16;
+const WORDS_HAS = 8, NAMES_HAS = 12;
 
 /**
  * A word's bits and pieces: one piece's number (0 for a piece no phrase has), or several; and the
@@ -282,7 +285,8 @@ export class PhraseMatcher {
     const firstPiece = c.pieces.get(first) ?? 0;
     const words = firstPiece > 0 ? edge(c, c.words, firstPiece) : -1, names = firstPiece > 0 ? edge(c, c.names, firstPiece) : -1;
     const marked = this.marks.has(word);
-    const flags = FILLED | (capital ? CAPITAL : 0) | (c.stemRoot.words || words >= 0 ? WORDS : 0) | (c.stemRoot.names || names >= 0 ? NAMES : 0) | (marked ? MARKED : 0);
+    const flags = FILLED | (capital ? CAPITAL : 0) | (c.stemRoot.words || words >= 0 ? WORDS : 0) | (c.stemRoot.names || names >= 0 ? NAMES : 0) | (marked ? MARKED : 0)
+      | (words >= 0 ? c.has[words]! << WORDS_HAS : 0) | (names >= 0 ? c.has[names]! << NAMES_HAS : 0);
     if (typeof key === 'string') return { flags, piece: innerPiece(c, firstPiece), pieces: undefined, words, names };
     return { flags, piece: -1, pieces: Int32Array.from(key, (k) => innerPiece(c, c.pieces.get(k) ?? 0)), words, names };
   }
@@ -346,7 +350,7 @@ export class PhraseMatcher {
       const byWords = words ? walk(c, false, tokens, reader, i, to) : undefined;
       const byName = names ? walk(c, true, tokens, reader, i, to) : undefined;
       const best = !byName ? byWords : !byWords || byName.end > byWords.end ? byName
-        : byWords.end > byName.end ? byWords : { start: i, end: byName.end, entries: [...byName.entries, ...byWords.entries], node: -1 };
+        : byWords.end > byName.end ? byWords : new Match(i, byName.end, -1, [...byName.entries, ...byWords.entries], c.entries);
       if (best) {
         out.push(best);
         // (the walk has read the words of the match past its first)
@@ -401,6 +405,11 @@ export class WordReader {
     return this.table.multi[-1 - this.table.cells[id * STRIDE + PIECE]!]!;
   }
 
+  /** What the node `first` gives has (see Compiled.has), read from the token's bits. */
+  firstHas(i: number, names: boolean): number {
+    return (this.flags(i) >> (names ? NAMES_HAS : WORDS_HAS)) & 15;
+  }
+
   /** The node the token's first piece leads to from the root of the name trie (`names`) or the role-word trie, or -1. */
   first(i: number, names: boolean): number {
     const id = this.ids[i]!;
@@ -419,11 +428,14 @@ export class WordReader {
  */
 function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReader, i: number, to: number): PhraseMatch | undefined {
   let node = names ? c.names : c.words;
-  // the longest phrase so far: tokens [i, bestEnd) naming `best`, the list of `bestNode`
+  // what `node` has (see Compiled.has)
+  let has = c.has[node]!;
+  // the longest phrase so far: tokens [i, bestEnd) naming the list of `bestNode`, or `best`, a list
+  // made for the match (bestNode -1)
   let best: PhraseEntry[] | undefined, bestEnd = i, bestNode = -1;
   for (let j = i; j < to && node >= 0; j++) {
     if (j > i) {
-      if ((c.has[node]! & (NEXT | STEMS)) === 0) break; // no phrase goes on from here
+      if ((has & (NEXT | STEMS)) === 0) break; // no phrase goes on from here
       reader.flags(j);
     }
     const one = reader.piece(j);
@@ -431,7 +443,7 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
     const count = list ? list.length : 1;
     for (let p = 0; p < count && node >= 0; p++) {
       const piece = list ? list[p]! : one;
-      if (p === count - 1 && (c.has[node]! & STEMS) !== 0) {
+      if (p === count - 1 && (has & STEMS) !== 0) {
         // (stems are matched by the piece's text: a word a stem begins need be no phrase's piece)
         const key = tokenKey(tokens.value(j));
         const stemmed = stemEntries(c.stems[node]!, typeof key === 'string' ? key : key[p]!);
@@ -442,22 +454,47 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
           bestNode = -1;
         }
       }
-      // (the first step was worked out with the word's form)
-      node = j === i && p === 0 ? reader.first(i, names) : piece === 0 ? -1 : edge(c, node, piece);
-    }
-    if (node >= 0 && (c.has[node]! & ENTRIES) !== 0) {
-      const entries = c.entries[node]!;
-      // (role words need no capital: their list is taken as it is)
-      const fit = names ? fittingNames(entries, (c.has[node]! & EXACT) !== 0, tokens, i, j + 1) : entries;
-      // (a node's own list is never empty: the walk need not read it)
-      if (fit === entries || fit.length) {
-        best = fit;
-        bestEnd = j + 1;
-        bestNode = fit === entries ? node : -1;
+      if (j === i && p === 0) {
+        // (the first step, and what its node has, were worked out with the word's form)
+        node = reader.first(i, names);
+        has = reader.firstHas(i, names);
+      } else {
+        node = piece === 0 ? -1 : edge(c, node, piece);
+        has = node >= 0 ? c.has[node]! : 0;
       }
     }
+    if (node < 0 || (has & ENTRIES) === 0) continue;
+    // Role words need no capital; names need one, and acronyms capitals throughout ("US", not
+    // "us"). Nearly always the text's case fits every entry, and the match names the node's own
+    // list, which the walk need not read.
+    if (names && !readsAsName(tokens, i, j + 1)) continue;
+    if (names && (has & EXACT) !== 0 && LOWER.test(tokens.text.slice(tokens.start[i]!, tokens.end[j]!))) {
+      const fit = c.entries[node]!.filter((e) => !e.exact);
+      if (fit.length === 0) continue;
+      best = fit;
+      bestNode = -1;
+    } else {
+      best = undefined;
+      bestNode = node;
+    }
+    bestEnd = j + 1;
   }
-  return best && { start: i, end: bestEnd, entries: best, node: bestNode };
+  return bestEnd > i ? new Match(i, bestEnd, bestNode, best, c.entries) : undefined;
+}
+
+/** A PhraseMatch whose list, when it is a node's own, is read from the tries only when asked. */
+class Match implements PhraseMatch {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly node: number,
+    private readonly list: PhraseEntry[] | undefined,
+    private readonly lists: readonly (PhraseEntry[] | undefined)[],
+  ) {}
+
+  get entries(): PhraseEntry[] {
+    return this.list ?? this.lists[this.node]!;
+  }
 }
 
 /**
@@ -513,15 +550,6 @@ function fitting(entries: PhraseEntry[], tokens: TokenTable, start: number, end:
   let all = true;
   for (const e of entries) if (e.proper && !(capital && (!e.exact || caps))) { all = false; break; }
   return all ? entries : entries.filter((e) => !e.proper || (capital && (!e.exact || caps)));
-}
-
-const NO_ENTRIES: PhraseEntry[] = [];
-
-/** `fitting` for the name trie's entries, which all need a capital; `exact` when some need capitals throughout. */
-function fittingNames(entries: PhraseEntry[], exact: boolean, tokens: TokenTable, start: number, end: number): PhraseEntry[] {
-  if (!readsAsName(tokens, start, end)) return NO_ENTRIES;
-  if (!exact || !LOWER.test(tokens.text.slice(tokens.start[start]!, tokens.end[end - 1]!))) return entries;
-  return entries.filter((e) => !e.exact);
 }
 
 function sameTarget(a: Target, b: Target): boolean {
