@@ -153,16 +153,23 @@ function read(m: PhraseMatch, data: LexiconData, byNode: NodeReadings): Reading 
   return r;
 }
 
+/**
+ * No people: one list shared by every reading that names none (most), so that asking a reading's
+ * people reads no list of its own. Never changed.
+ */
+const NO_PEOPLE: PersonEntry[] = [];
+
 function reading(entries: PhraseEntry[], data: LexiconData): Reading {
   const dict = entries.some((e) => e.target.type === 'dict');
   const modifier = modifierOf(entries);
+  const people = dict ? NO_PEOPLE : peopleOf(entries, 'person', data), surnames = peopleOf(entries, 'surname', data);
   return {
     modifier,
     record: recordOf(modifier, data),
     adjective: entries.some((e) => e.target.type === 'adjective'),
     sector: agentOf(entries),
-    people: dict ? [] : peopleOf(entries, 'person', data),
-    surnames: peopleOf(entries, 'surname', data),
+    people: people.length ? people : NO_PEOPLE,
+    surnames: surnames.length ? surnames : NO_PEOPLE,
   };
 }
 
