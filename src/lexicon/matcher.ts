@@ -95,8 +95,9 @@ const FILLED = 1, CAPITAL = 2, WORDS = 4, NAMES = 8, MARKED = 16;
 const WORDS_HAS = 8, NAMES_HAS = 12;
 
 /**
- * A word's bits and pieces: one piece's number (0 for a piece no phrase has), or several; and the
- * nodes its first piece leads to from each trie's root (-1 for none), the first step of a walk.
+ * A word's bits and pieces: one piece's number (0 for a piece no phrase has), or several; the nodes
+ * its first piece leads to from each trie's root (-1 for none), the first step of a walk; and what
+ * pieces may follow on from those nodes (see Compiled.follows).
  */
 interface Form {
   flags: number;
@@ -104,6 +105,8 @@ interface Form {
   pieces: Int32Array | undefined;
   words: number;
   names: number;
+  wordsFollow: number;
+  namesFollow: number;
 }
 
 /**
@@ -130,6 +133,11 @@ interface Compiled {
    * before the lists by node, and that ends it at a node no phrase goes on from.
    */
   has: Uint8Array;
+  /**
+   * Per node, a bit for each piece some edge leaving it has, at the piece's number modulo 32: a
+   * piece whose bit is clear goes on from no phrase there, and needs no look-up in the edge table.
+   */
+  follows: Int32Array;
   stems: (Map<string, Node> | undefined)[];
   /** Whether a root has stems of a single word (TABARI's "ARGENTIN"), which may start on any word. */
   stemRoot: { names: boolean; words: boolean };
@@ -138,7 +146,15 @@ interface Compiled {
 /** What a node has (see Compiled.has). */
 const ENTRIES = 1, STEMS = 2, EXACT = 4, NEXT = 8;
 
-/** The number of the node an edge leads to, or -1. */
+/** A piece's bit in a node's `follows`. */
+function followBit(piece: number): number {
+  return 1 << (piece & 31);
+}
+
+/**
+ * Where an edge leads, or -1: the node's number times 16 plus what it has (see Compiled.has), so
+ * that a step reads both in one look-up (see stepNode, stepHas).
+ */
 function edge(c: Compiled, node: number, piece: number): number {
   const edges = c.edges;
   for (let h = slot(node, piece) & c.mask; ; h = (h + 1) & c.mask) {
@@ -146,6 +162,16 @@ function edge(c: Compiled, node: number, piece: number): number {
     if (n === -1) return -1;
     if (n === node && edges[k + 1] === piece) return edges[k + 2]!;
   }
+}
+
+/** The node an edge leads to (see `edge`), or -1. */
+function stepNode(step: number): number {
+  return step < 0 ? -1 : step >> 4;
+}
+
+/** What the node an edge leads to has (see `edge`). */
+function stepHas(step: number): number {
+  return step < 0 ? 0 : step & 15;
 }
 
 function slot(node: number, piece: number): number {
@@ -168,6 +194,14 @@ function compile(names: Node, words: Node): Compiled {
     return id;
   };
   const namesRoot = number(names), wordsRoot = number(words);
+  const has = Uint8Array.from(entries, (list, node) => (list ? ENTRIES : 0) | (stems[node] ? STEMS : 0) | (list?.some((e) => e.exact) ? EXACT : 0));
+  const inner = new Uint8Array(pieces.size + 1);
+  const follows = new Int32Array(entries.length);
+  for (const [node, piece] of list) {
+    has[node]! |= NEXT;
+    follows[node]! |= followBit(piece);
+    if (node !== namesRoot && node !== wordsRoot) inner[piece] = 1;
+  }
   let size = 16;
   while (size < list.length * 2) size *= 2;
   const edges = new Int32Array(size * 3).fill(-1);
@@ -175,21 +209,16 @@ function compile(names: Node, words: Node): Compiled {
   for (const [node, piece, child] of list) {
     let h = slot(node, piece) & mask;
     while (edges[h * 3] !== -1) h = (h + 1) & mask;
-    edges.set([node, piece, child], h * 3);
+    edges.set([node, piece, child * 16 + has[child]!], h * 3);
   }
-  const has = Uint8Array.from(entries, (list, node) => (list ? ENTRIES : 0) | (stems[node] ? STEMS : 0) | (list?.some((e) => e.exact) ? EXACT : 0));
-  const inner = new Uint8Array(pieces.size + 1);
-  for (const [node, piece] of list) {
-    has[node]! |= NEXT;
-    if (node !== namesRoot && node !== wordsRoot) inner[piece] = 1;
-  }
-  return { pieces, inner, names: namesRoot, words: wordsRoot, edges, mask, entries, has, stems, stemRoot: { names: names.stems !== undefined, words: words.stems !== undefined } };
+  return { pieces, inner, names: namesRoot, words: wordsRoot, edges, mask, entries, has, follows, stems, stemRoot: { names: names.stems !== undefined, words: words.stems !== undefined } };
 }
 
 /**
- * A tagger's word forms by vocabulary number (see TokenTable.ids): a Form's flags, piece, words and
- * names side by side (0 flags for a word not yet worked out). Every token asks its word's flags, and
- * a walk then finds the rest of the word's form in the same read from memory.
+ * A tagger's word forms by vocabulary number (see TokenTable.ids): a Form's flags, piece, words,
+ * names and what follows on from them side by side (0 flags for a word not yet worked out). Every
+ * token asks its word's flags, and a walk then finds the rest of the word's form in the same read
+ * from memory.
  */
 interface FormTable {
   cells: Int32Array;
@@ -197,7 +226,7 @@ interface FormTable {
   multi: Int32Array[];
   filled: number;
 }
-const STRIDE = 4, PIECE = 1, WORDS_NODE = 2, NAMES_NODE = 3;
+const STRIDE = 6, PIECE = 1, WORDS_NODE = 2, NAMES_NODE = 3, WORDS_FOLLOW = 4, NAMES_FOLLOW = 5;
 
 function formTable(words = 1 << 16): FormTable {
   return { cells: new Int32Array(words * STRIDE), multi: [], filled: 0 };
@@ -283,12 +312,13 @@ export class PhraseMatcher {
     const word = typeof key === 'string' ? key : key.join('');
     const capital = code >= 65 && code <= 90 ? true : code < 128 ? code >= 97 && code <= 122 && value.length <= 3 && PARTICLES.has(word) : UPPER.test(String.fromCharCode(code));
     const firstPiece = c.pieces.get(first) ?? 0;
-    const words = firstPiece > 0 ? edge(c, c.words, firstPiece) : -1, names = firstPiece > 0 ? edge(c, c.names, firstPiece) : -1;
+    const words = firstPiece > 0 ? stepNode(edge(c, c.words, firstPiece)) : -1, names = firstPiece > 0 ? stepNode(edge(c, c.names, firstPiece)) : -1;
     const marked = this.marks.has(word);
     const flags = FILLED | (capital ? CAPITAL : 0) | (c.stemRoot.words || words >= 0 ? WORDS : 0) | (c.stemRoot.names || names >= 0 ? NAMES : 0) | (marked ? MARKED : 0)
       | (words >= 0 ? c.has[words]! << WORDS_HAS : 0) | (names >= 0 ? c.has[names]! << NAMES_HAS : 0);
-    if (typeof key === 'string') return { flags, piece: innerPiece(c, firstPiece), pieces: undefined, words, names };
-    return { flags, piece: -1, pieces: Int32Array.from(key, (k) => innerPiece(c, c.pieces.get(k) ?? 0)), words, names };
+    const wordsFollow = words >= 0 ? c.follows[words]! : 0, namesFollow = names >= 0 ? c.follows[names]! : 0;
+    if (typeof key === 'string') return { flags, piece: innerPiece(c, firstPiece), pieces: undefined, words, names, wordsFollow, namesFollow };
+    return { flags, piece: -1, pieces: Int32Array.from(key, (k) => innerPiece(c, c.pieces.get(k) ?? 0)), words, names, wordsFollow, namesFollow };
   }
 
   /** Reads a document's tokens for `match`: made once per document, it keeps the tagger's numbers at hand. */
@@ -320,6 +350,8 @@ export class PhraseMatcher {
     } else table.cells[k + PIECE] = form.piece;
     table.cells[k + WORDS_NODE] = form.words;
     table.cells[k + NAMES_NODE] = form.names;
+    table.cells[k + WORDS_FOLLOW] = form.wordsFollow;
+    table.cells[k + NAMES_FOLLOW] = form.namesFollow;
     table.filled++;
   }
 
@@ -410,6 +442,16 @@ export class WordReader {
     return (this.flags(i) >> (names ? NAMES_HAS : WORDS_HAS)) & 15;
   }
 
+  /** What pieces may follow on from the node `first` gives (see Compiled.follows). */
+  firstFollows(i: number, names: boolean): number {
+    const id = this.ids[i]!;
+    if (id < 0) {
+      const form = this.matcher.formOf(this.tokens.value(i));
+      return names ? form.namesFollow : form.wordsFollow;
+    }
+    return this.table.cells[id * STRIDE + (names ? NAMES_FOLLOW : WORDS_FOLLOW)]!;
+  }
+
   /** The node the token's first piece leads to from the root of the name trie (`names`) or the role-word trie, or -1. */
   first(i: number, names: boolean): number {
     const id = this.ids[i]!;
@@ -428,8 +470,9 @@ export class WordReader {
  */
 function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReader, i: number, to: number): PhraseMatch | undefined {
   let node = names ? c.names : c.words;
-  // what `node` has (see Compiled.has)
-  let has = c.has[node]!;
+  // what `node` has (see Compiled.has), and what may follow on from it (see Compiled.follows; all
+  // pieces where the walk has not read it)
+  let has = c.has[node]!, follows = -1;
   // the longest phrase so far: tokens [i, bestEnd) naming the list of `bestNode`, or `best`, a list
   // made for the match (bestNode -1)
   let best: PhraseEntry[] | undefined, bestEnd = i, bestNode = -1;
@@ -455,12 +498,15 @@ function walk(c: Compiled, names: boolean, tokens: TokenTable, reader: WordReade
         }
       }
       if (j === i && p === 0) {
-        // (the first step, and what its node has, were worked out with the word's form)
+        // (the first step, what its node has and what follows on from it were worked out with the word's form)
         node = reader.first(i, names);
         has = reader.firstHas(i, names);
+        follows = reader.firstFollows(i, names);
       } else {
-        node = piece === 0 ? -1 : edge(c, node, piece);
-        has = node >= 0 ? c.has[node]! : 0;
+        const step = piece === 0 || (follows & followBit(piece)) === 0 ? -1 : edge(c, node, piece);
+        node = stepNode(step);
+        has = stepHas(step);
+        follows = -1;
       }
     }
     if (node < 0 || (has & ENTRIES) === 0) continue;
