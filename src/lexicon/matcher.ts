@@ -111,8 +111,8 @@ interface Form {
 
 /**
  * The tries compiled for the walk: nodes by number, and every edge (node, piece) → node in one
- * open-addressed table of number triples, which stays in the processor's cache better than a map
- * per node.
+ * open-addressed table of number triples (the node it leads to with its bits, see `edge`), which
+ * stays in the processor's cache better than a map per node.
  */
 interface Compiled {
   pieces: Map<string, number>;
@@ -129,13 +129,16 @@ interface Compiled {
   entries: (PhraseEntry[] | undefined)[];
   /**
    * Per node, ENTRIES and STEMS where it has them, EXACT where some of its entries are acronyms
-   * (see PhraseEntry.exact), and NEXT where some edge leaves it: a byte the walk asks at each step
-   * before the lists by node, and that ends it at a node no phrase goes on from.
+   * (see PhraseEntry.exact), and NEXT where some edge leaves it: what the walk asks at each step
+   * before the lists by node, and what ends it at a node no phrase goes on from. A word's form
+   * carries the bits of its first nodes, and an edge those of the node it leads to (see `edge`):
+   * the walk finds them where it already reads.
    */
   has: Uint8Array;
   /**
    * Per node, a bit for each piece some edge leaving it has, at the piece's number modulo 32: a
    * piece whose bit is clear goes on from no phrase there, and needs no look-up in the edge table.
+   * A word's form carries those of its first nodes.
    */
   follows: Int32Array;
   stems: (Map<string, Node> | undefined)[];
