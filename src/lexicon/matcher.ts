@@ -230,6 +230,8 @@ interface FormTable {
   filled: number;
 }
 const STRIDE = 6, PIECE = 1, WORDS_NODE = 2, NAMES_NODE = 3, WORDS_FOLLOW = 4, NAMES_FOLLOW = 5;
+/** The offsets of a cell's numbers past its piece (see formCell). */
+const NUMBERS = [WORDS_NODE, NAMES_NODE, WORDS_FOLLOW, NAMES_FOLLOW];
 
 function formTable(words = 1 << 16): FormTable {
   return { cells: new Int32Array(words * STRIDE), multi: [], filled: 0 };
@@ -351,10 +353,7 @@ export class PhraseMatcher {
       table.cells[k + PIECE] = -1 - table.multi.length;
       table.multi.push(form.pieces);
     } else table.cells[k + PIECE] = form.piece;
-    table.cells[k + WORDS_NODE] = form.words;
-    table.cells[k + NAMES_NODE] = form.names;
-    table.cells[k + WORDS_FOLLOW] = form.wordsFollow;
-    table.cells[k + NAMES_FOLLOW] = form.namesFollow;
+    for (const offset of NUMBERS) table.cells[k + offset] = formCell(form, offset);
     table.filled++;
   }
 
@@ -447,22 +446,29 @@ export class WordReader {
 
   /** What pieces may follow on from the node `first` gives (see Compiled.follows). */
   firstFollows(i: number, names: boolean): number {
-    const id = this.ids[i]!;
-    if (id < 0) {
-      const form = this.matcher.formOf(this.tokens.value(i));
-      return names ? form.namesFollow : form.wordsFollow;
-    }
-    return this.table.cells[id * STRIDE + (names ? NAMES_FOLLOW : WORDS_FOLLOW)]!;
+    return this.cell(i, names ? NAMES_FOLLOW : WORDS_FOLLOW);
   }
 
   /** The node the token's first piece leads to from the root of the name trie (`names`) or the role-word trie, or -1. */
   first(i: number, names: boolean): number {
+    return this.cell(i, names ? NAMES_NODE : WORDS_NODE);
+  }
+
+  /** A number of the token's form: its cell's at `offset`, or for a token without a vocabulary number the form's own. */
+  private cell(i: number, offset: number): number {
     const id = this.ids[i]!;
-    if (id < 0) {
-      const form = this.matcher.formOf(this.tokens.value(i));
-      return names ? form.names : form.words;
-    }
-    return this.table.cells[id * STRIDE + (names ? NAMES_NODE : WORDS_NODE)]!;
+    if (id < 0) return formCell(this.matcher.formOf(this.tokens.value(i)), offset);
+    return this.table.cells[id * STRIDE + offset]!;
+  }
+}
+
+/** The number of a Form that a form table's cell keeps at `offset` (past the piece). */
+function formCell(form: Form, offset: number): number {
+  switch (offset) {
+    case WORDS_NODE: return form.words;
+    case NAMES_NODE: return form.names;
+    case WORDS_FOLLOW: return form.wordsFollow;
+    default: return form.namesFollow;
   }
 }
 
